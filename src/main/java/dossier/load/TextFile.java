@@ -1,0 +1,74 @@
+package dossier.load;
+
+import dossier.model.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A content file read as strict UTF-8: byte-order mark dropped, CRLF and CR turned into LF.
+ * A file that is not UTF-8 is a problem naming the first bad byte, never mojibake.
+ */
+public record TextFile(Path file, String text) {
+
+    /** Files past this size are refused: no article is 5 MB of text, and we keep memory bounded. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    /**
+     * Reads {@code path}; on a problem, adds it to {@code problems} (naming {@code shown}) and
+     * returns {@code null}.
+     */
+    public static TextFile read(Path path, Path shown, List<Problem> problems) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_BYTES) {
+            problems.add(Problem.error(shown, 0, "file is " + size / 1024 + " KB, over the limit of "
+                    + MAX_BYTES / 1024 + " KB", "split it, or remove what is not article text"));
+            return null;
+        }
+        var bytes = Files.readAllBytes(path);
+        var text = decode(bytes);
+        if (text == null) {
+            problems.add(Problem.error(shown, 0, "not UTF-8 (byte " + firstBadByte(bytes) + ")",
+                    "save the file as UTF-8 in your editor"));
+            return null;
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.add(Problem.error(shown, 0, "binary file (NUL byte " + (text.indexOf('\0') + 1) + ")",
+                    "only text files belong here"));
+            return null;
+        }
+        return new TextFile(shown, normalize(text));
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** 1-based offset of the first byte that does not decode, found by decoding ever longer valid prefixes. */
+    static long firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() + 1L : bytes.length;
+    }
+
+    static String normalize(String text) {
+        var noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return noBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,96 @@
+package dossier.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole dossier, immutable: settings, published articles (newest first), pages, the tags
+ * in use and the merged chronology, with the indexes that answer the cross-questions.
+ */
+public record Dossier(
+        Settings settings,
+        List<Article> articles,
+        List<Page> pages,
+        List<Tag> tags,
+        List<Event> events,
+        Map<Slug, Article> articleIndex,
+        Map<Slug, List<Article>> tagIndex) {
+
+    /** Newest first; equal dates by slug so the order never depends on the file system. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date)
+            .reversed().thenComparing(Article::slug);
+
+    public Dossier {
+        Objects.requireNonNull(settings, "settings");
+        articles = List.copyOf(articles);
+        pages = List.copyOf(pages);
+        tags = List.copyOf(tags);
+        events = List.copyOf(events);
+        articleIndex = Map.copyOf(articleIndex);
+        tagIndex = Map.copyOf(tagIndex);
+    }
+
+    /**
+     * Builds the dossier from loaded parts: drops drafts unless the settings include them,
+     * sorts, merges events, and indexes tags.
+     */
+    public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated) {
+        var articles = loaded.stream()
+                .filter(a -> settings.drafts() || !a.draft())
+                .sorted(NEWEST_FIRST)
+                .toList();
+        var bySlug = new LinkedHashMap<Slug, Article>();
+        articles.forEach(a -> bySlug.put(a.slug(), a));
+        var byTag = new LinkedHashMap<Slug, List<Article>>();
+        for (var article : articles) {
+            for (var tag : article.tags()) {
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article);
+            }
+        }
+        var tags = usedTags(settings, articles, byTag);
+        var frozen = new LinkedHashMap<Slug, List<Article>>();
+        byTag.forEach((tag, list) -> frozen.put(tag, List.copyOf(list)));
+        var sortedPages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
+        return new Dossier(settings, articles, sortedPages, tags, Chronology.merge(curated, articles), bySlug, frozen);
+    }
+
+    private static List<Tag> usedTags(Settings settings, List<Article> articles, Map<Slug, List<Article>> byTag) {
+        var vocabulary = new LinkedHashMap<Slug, Tag>();
+        settings.vocabulary().forEach(t -> vocabulary.put(t.slug(), t));
+        var tags = new ArrayList<Tag>();
+        for (var slug : byTag.keySet()) {
+            tags.add(vocabulary.getOrDefault(slug, new Tag(slug, slug.value(), "", List.of())));
+        }
+        tags.sort(Comparator.naturalOrder());
+        return tags;
+    }
+
+    public Optional<Article> article(Slug slug) {
+        return Optional.ofNullable(articleIndex.get(slug));
+    }
+
+    public Optional<Tag> tag(Slug slug) {
+        return tags.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** The articles carrying a tag, newest first. */
+    public List<Article> articlesTagged(Slug tag) {
+        return tagIndex.getOrDefault(tag, List.of());
+    }
+
+    /** The events an article reports, in chronological order. */
+    public List<Event> eventsFrom(Slug article) {
+        return events.stream().filter(e -> e.sources().contains(article)).toList();
+    }
+
+    /** The events reported by at least one article carrying a tag. */
+    public List<Event> eventsTagged(Slug tag) {
+        var slugs = articlesTagged(tag).stream().map(Article::slug).toList();
+        return events.stream().filter(e -> e.sources().stream().anyMatch(slugs::contains)).toList();
+    }
+}

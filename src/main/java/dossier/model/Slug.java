@@ -1,0 +1,55 @@
+package dossier.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A URL word: lower-case ASCII letters, digits and single dashes, never empty.
+ *
+ * <p>{@link #of(String)} folds accents and ligatures so "Sécurité régionale" and
+ * "securite regionale" give the same slug, which keeps French URLs stable and typeable.
+ */
+public record Slug(String value) implements Comparable<Slug> {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    public Slug {
+        if (value == null || !VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a slug: \"" + value + "\"");
+        }
+    }
+
+    /** True when {@code text} is already a slug as is. */
+    public static boolean isValid(String text) {
+        return text != null && VALID.matcher(text).matches();
+    }
+
+    /** The slug of any text, or {@code null} when the text has no letter or digit at all. */
+    public static Slug of(String text) {
+        var folded = fold(text);
+        var dashed = NON_WORD.matcher(folded).replaceAll("-");
+        var trimmed = dashed.replaceAll("^-+|-+$", "");
+        return trimmed.isEmpty() ? null : new Slug(trimmed);
+    }
+
+    /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */
+    public static String fold(String text) {
+        var spelled = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+                .replace("ß", "ss").replace('’', '\'');
+        var decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public int compareTo(Slug other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
