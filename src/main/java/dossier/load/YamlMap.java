@@ -59,7 +59,7 @@ public final class YamlMap {
      */
     public static YamlMap parse(String yaml, Path file, int firstLine, List<Problem> problems) {
         if (yaml.isBlank()) {
-            return new YamlMap(file, firstLine - 1, emptyMapping(), problems);
+            return new YamlMap(file, firstLine, emptyMapping(), problems);
         }
         Node root;
         try {
@@ -78,14 +78,14 @@ public final class YamlMap {
             return null;
         }
         if (root == null) {
-            return new YamlMap(file, firstLine - 1, emptyMapping(), problems);
+            return new YamlMap(file, firstLine, emptyMapping(), problems);
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.add(Problem.error(file, root.getStartMark().getLine() + firstLine,
                     "expected `key: value` lines here", "front matter and settings are a YAML mapping"));
             return null;
         }
-        return new YamlMap(file, firstLine - 1, mapping, problems);
+        return new YamlMap(file, firstLine, mapping, problems);
     }
 
     private static MappingNode emptyMapping() {

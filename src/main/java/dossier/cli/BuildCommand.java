@@ -1,0 +1,114 @@
+package dossier.cli;
+
+import dossier.load.BuildOptions;
+import dossier.load.ContentLoader;
+import dossier.load.Loaded;
+import dossier.load.ThemeFiles;
+import dossier.model.Problem;
+import dossier.render.SiteRenderer;
+import dossier.render.Templates;
+import dossier.write.SiteWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** {@code build} and {@code check}: load, then (for build) render and write; problems printed sorted. */
+final class BuildCommand {
+
+    private static final Set<String> VALUED = Set.of("--content", "--templates", "--out", "--base-url");
+    private static final Set<String> SWITCHES = Set.of("--drafts", "--for-disk");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BuildCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args, boolean write) {
+        var arguments = Arguments.parse(args, write ? VALUED : Set.of("--content"), write ? SWITCHES : Set.of());
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("unexpected argument \"" + arguments.positional().get(0) + "\"");
+        }
+        var content = Path.of(arguments.option("--content").orElse("content"));
+        var templates = Path.of(arguments.option("--templates").orElse("templates"));
+        var site = Path.of(arguments.option("--out").orElse("site"));
+        var options = new BuildOptions(arguments.has("--drafts"), arguments.has("--for-disk"),
+                arguments.option("--base-url").map(BuildCommand::baseUrl).orElse(null));
+        if (!Files.isDirectory(content)) {
+            throw new UsageException("no content folder at " + content + " (use --content DIR)");
+        }
+        try {
+            long start = System.nanoTime();
+            var loaded = new ContentLoader(Path.of("")).load(content, options);
+            report(loaded);
+            if (loaded.hasErrors()) {
+                err.println("dossier: " + errorCount(loaded) + ", nothing written");
+                return 1;
+            }
+            if (!write) {
+                out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error");
+                return 0;
+            }
+            var dossier = loaded.dossier();
+            var folders = Files.isDirectory(templates) ? List.of(templates) : List.<Path>of();
+            var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders), today(dossier));
+            var files = renderer.render(dossier);
+            new SiteWriter().write(files, site);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + files.size() + " files written to "
+                    + site + " in " + millis + " ms");
+            return 0;
+        } catch (Templates.TemplateException e) {
+            err.println("dossier: " + e.getMessage());
+            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("dossier: input/output failure: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private void report(Loaded loaded) {
+        for (Problem problem : loaded.problems()) {
+            err.println(problem.format());
+        }
+    }
+
+    private static String errorCount(Loaded loaded) {
+        return plural(loaded.problems().stream().filter(Problem::isError).count(), "error");
+    }
+
+    private static String plural(long count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    private static URI baseUrl(String text) {
+        try {
+            var uri = URI.create(text.endsWith("/") ? text : text + "/");
+            if (uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new UsageException("--base-url \"" + text + "\" is not an absolute http(s) URL");
+    }
+
+    /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today in the dossier's zone. */
+    private static LocalDate today(dossier.model.Dossier dossier) {
+        var epoch = System.getenv("SOURCE_DATE_EPOCH");
+        var zone = dossier.settings().timeZone();
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), zone);
+        }
+        return LocalDate.now(zone);
+    }
+}

@@ -1,0 +1,49 @@
+package dossier.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar dossier.jar COMMAND [options]}: build, check, serve, import.
+ * Exit codes: 0 done, 1 content errors, 2 bad usage, 3 the file system failed.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar dossier.jar COMMAND [options]
+
+              build  [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--drafts] [--for-disk]
+                     build the site (defaults: content, templates, site)
+              check  [--content DIR]
+                     report every content problem, write nothing
+
+            exit codes: 0 done, 1 content errors, 2 bad usage, 3 input/output failure""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs a command and returns its exit code; all output goes to the given streams. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            (args.isEmpty() ? err : out).println(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        var rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "build" -> new BuildCommand(out, err).run(rest, true);
+                case "check" -> new BuildCommand(out, err).run(rest, false);
+                default -> throw new UsageException("unknown command \"" + args.get(0) + "\"");
+            };
+        } catch (UsageException e) {
+            err.println("dossier: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+}

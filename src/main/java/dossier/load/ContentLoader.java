@@ -1,0 +1,150 @@
+package dossier.load;
+
+import dossier.model.Article;
+import dossier.model.Dossier;
+import dossier.model.Page;
+import dossier.model.Problem;
+import dossier.model.Settings;
+import dossier.model.Slug;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a {@code content/} folder into a {@link Dossier}, collecting every problem of every
+ * file in one pass rather than stopping at the first.
+ */
+public final class ContentLoader {
+
+    /** Page slugs that would shadow a generated section of the site. */
+    private static final Set<String> RESERVED = Set.of("articles", "tags", "chronologie", "recherche", "assets", "page");
+
+    private final Path projectRoot;
+
+    /** {@code projectRoot} is what problem paths are shown relative to (the working directory). */
+    public ContentLoader(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    }
+
+    public Loaded load(Path content, BuildOptions options) throws IOException {
+        var problems = Collections.synchronizedList(new ArrayList<Problem>());
+        var settingsPath = content.resolve("dossier.yaml");
+        if (!Files.isRegularFile(settingsPath)) {
+            problems.add(Problem.error(shown(settingsPath), 0, "no dossier.yaml",
+                    "create it with at least `title:` and `baseUrl:`; is --content pointing at the right folder?"));
+            return new Loaded(null, problems);
+        }
+        var settings = settings(settingsPath, options, problems);
+        var vocabulary = new TagVocabulary(settings.vocabulary());
+        var articles = articles(content.resolve("articles"), vocabulary, problems);
+        var pages = pages(content.resolve("pages"), problems);
+        var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
+        var chronologyPath = content.resolve("chronologie.yaml");
+        var curated = Files.isRegularFile(chronologyPath)
+                ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
+                        .orElse(List.of())
+                : List.<dossier.model.Event>of();
+        var dossier = Dossier.of(settings, articles, pages, curated);
+        return new Loaded(dossier, problems);
+    }
+
+    private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
+        var text = readText(path, problems).orElse("title: Dossier\nbaseUrl: https://example.org/\n");
+        var settings = SettingsFile.parse(text, shown(path), problems).withFlags(options.drafts(), options.forDisk());
+        return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
+    }
+
+    private List<Article> articles(Path folder, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+        var files = listFiles(folder);
+        var loaded = files.parallelStream().map(file -> {
+            try {
+                return article(file, vocabulary, problems);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        var articles = loaded.stream().filter(java.util.Objects::nonNull).toList();
+        reportDuplicates(articles, problems);
+        return articles;
+    }
+
+    private Article article(Path file, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+        var name = file.getFileName().toString();
+        if (!name.endsWith(".md")) {
+            problems.add(Problem.error(shown(file), 0, "unknown file type in articles/",
+                    "an article is a Markdown file ending in .md; move other files to content/media/"));
+            return null;
+        }
+        var text = TextFile.read(file, shown(file), problems);
+        return text == null ? null : ArticleFile.parse(text, vocabulary, problems);
+    }
+
+    private void reportDuplicates(List<Article> articles, List<Problem> problems) {
+        var owners = new HashMap<Slug, Article>();
+        for (var article : articles) {
+            for (var slug : Stream.concat(Stream.of(article.slug()), article.aliases().stream()).toList()) {
+                var first = owners.putIfAbsent(slug, article);
+                if (first != null && first != article) {
+                    problems.add(Problem.error(article.file(), 1, "URL articles/" + slug + "/ is already taken by "
+                            + first.file().toString().replace('\\', '/'), "give one of them another `slug:`"));
+                }
+            }
+        }
+    }
+
+    private List<Page> pages(Path folder, List<Problem> problems) throws IOException {
+        var pages = new ArrayList<Page>();
+        var seen = new HashMap<Slug, Page>();
+        for (var file : listFiles(folder)) {
+            if (!file.getFileName().toString().endsWith(".md")) {
+                problems.add(Problem.error(shown(file), 0, "unknown file type in pages/", "a page is a Markdown file ending in .md"));
+                continue;
+            }
+            var text = TextFile.read(file, shown(file), problems);
+            var page = text == null ? null : PageFile.parse(text, problems);
+            if (page == null) {
+                continue;
+            }
+            if (RESERVED.contains(page.slug().value())) {
+                problems.add(Problem.error(page.file(), 1, "page URL " + page.slug() + "/ is reserved for the site's own pages",
+                        "rename the file"));
+            } else if (seen.putIfAbsent(page.slug(), page) != null) {
+                problems.add(Problem.error(page.file(), 1, "page URL " + page.slug() + "/ is already taken by "
+                        + seen.get(page.slug()).file(), "rename one of them"));
+            } else {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    /** Regular files of a folder, sorted by name so nothing depends on the file system's order. */
+    private static List<Path> listFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var stream = Files.list(folder)) {
+            return stream.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private java.util.Optional<String> readText(Path path, List<Problem> problems) throws IOException {
+        return java.util.Optional.ofNullable(TextFile.read(path, shown(path), problems)).map(TextFile::text);
+    }
+
+    /** The path as the editor knows it: relative to the project when inside it. */
+    Path shown(Path file) {
+        var absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
+    }
+}

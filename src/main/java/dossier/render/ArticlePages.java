@@ -1,0 +1,74 @@
+package dossier.render;
+
+import dossier.model.Article;
+import dossier.model.Dossier;
+import dossier.model.Slug;
+import dossier.render.PageViews.ArticleView;
+import dossier.render.Views.Link;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+
+/** One page per article: {@code articles/<slug>/}. */
+final class ArticlePages {
+
+    private static final int RELATED = 3;
+    /** Reading speed for French prose on screen, words a minute. */
+    private static final int WORDS_PER_MINUTE = 230;
+
+    private final SiteRenderer.Parts parts;
+
+    ArticlePages(SiteRenderer.Parts parts) {
+        this.parts = parts;
+    }
+
+    List<OutputFile> render() {
+        var articles = parts.dossier().articles();
+        return java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> render(articles, i))
+                .toList();
+    }
+
+    private OutputFile render(List<Article> articles, int index) {
+        var article = articles.get(index);
+        var context = parts.context(PageContext.ARTICLES.page(article.slug()));
+        var body = parts.markdown().render(article.markdown());
+        var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
+        var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
+        var cards = parts.cards();
+        var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
+                FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
+                article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
+                article.source().url(), article.author(), readingMinutes(article.markdown()),
+                cards.tags(context, article.tags()), body,
+                cards.events(context, parts.dossier().eventsFrom(article.slug())),
+                cards.articles(context, related(parts.dossier(), article)), older, newer);
+        return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+    }
+
+    private static Link link(PageContext context, Article article) {
+        return new Link(context.article(article.slug()), FrenchTypography.text(article.title()));
+    }
+
+    static int readingMinutes(String markdown) {
+        int words = markdown.isBlank() ? 0 : markdown.strip().split("\\s+").length;
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** Articles sharing the most tags, most recent first among equals; found through the tag index. */
+    static List<Article> related(Dossier dossier, Article article) {
+        var shared = new HashMap<Slug, Integer>();
+        for (var tag : article.tags()) {
+            for (var other : dossier.articlesTagged(tag)) {
+                if (!other.slug().equals(article.slug())) {
+                    shared.merge(other.slug(), 1, Integer::sum);
+                }
+            }
+        }
+        var candidates = new ArrayList<Article>();
+        shared.keySet().forEach(slug -> dossier.article(slug).ifPresent(candidates::add));
+        candidates.sort(Comparator.comparing((Article a) -> -shared.get(a.slug())).thenComparing(Dossier.NEWEST_FIRST));
+        return candidates.subList(0, Math.min(RELATED, candidates.size()));
+    }
+}

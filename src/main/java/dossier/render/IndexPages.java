@@ -1,0 +1,75 @@
+package dossier.render;
+
+import dossier.model.Article;
+import dossier.model.Dossier;
+import dossier.render.PageViews.IndexView;
+import dossier.render.Views.Link;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The front page (the dossier's introduction, key figures, latest articles) and its following pages. */
+final class IndexPages {
+
+    private static final int TEASER_EVENTS = 4;
+
+    private final SiteRenderer.Parts parts;
+
+    IndexPages(SiteRenderer.Parts parts) {
+        this.parts = parts;
+    }
+
+    List<OutputFile> render() {
+        var dossier = parts.dossier();
+        return Pagination.split(SitePath.ROOT, dossier.articles(), dossier.settings().pageSize()).stream()
+                .map(slice -> {
+                    var context = parts.context(slice.path());
+                    var first = slice.number() == 1;
+                    var cards = parts.cards();
+                    var title = first ? dossier.settings().title()
+                            : dossier.settings().title() + " – page " + slice.number();
+                    var view = new IndexView(context.head(title, dossier.settings().description(), "website"),
+                            first ? FrenchTypography.text(dossier.settings().description()) : "",
+                            first ? figures(dossier) : List.of(),
+                            cards.articles(context, slice.items()),
+                            first ? cards.events(context, teaser(dossier)) : List.of(),
+                            first ? dossier.tags().stream().map(t -> cards.tagCount(context, t)).toList() : List.of(),
+                            slice.pager(context));
+                    return OutputFile.text(slice.path(), parts.templates().render("index", view, context.site()));
+                })
+                .toList();
+    }
+
+    /** Key figures: articles, sources, time span. */
+    private static List<Link> figures(Dossier dossier) {
+        var articles = dossier.articles();
+        Set<String> sources = articles.stream().map(a -> a.source().name()).filter(n -> !n.isBlank())
+                .collect(Collectors.toSet());
+        var figures = new java.util.ArrayList<Link>();
+        figures.add(new Link(Integer.toString(articles.size()), articles.size() > 1 ? "articles" : "article"));
+        if (!sources.isEmpty()) {
+            figures.add(new Link(Integer.toString(sources.size()), sources.size() > 1 ? "sources" : "source"));
+        }
+        if (!articles.isEmpty()) {
+            var oldest = articles.get(articles.size() - 1).date();
+            var newest = articles.get(0).date();
+            var span = oldest.getYear() == newest.getYear() && oldest.getMonth() == newest.getMonth()
+                    ? FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear()
+                    : FrenchDates.month(oldest.getMonthValue()) + " " + oldest.getYear() + " – "
+                            + FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear();
+            figures.add(new Link(span, "période couverte"));
+        }
+        figures.add(new Link(Integer.toString(dossier.events().size()), dossier.events().size() > 1 ? "événements" : "événement"));
+        return figures;
+    }
+
+    /** The latest events of the timeline, oldest of them first. */
+    private static List<dossier.model.Event> teaser(Dossier dossier) {
+        var events = dossier.events();
+        return events.subList(Math.max(0, events.size() - TEASER_EVENTS), events.size());
+    }
+
+    static List<Article> latest(Dossier dossier, int count) {
+        return dossier.articles().subList(0, Math.min(count, dossier.articles().size()));
+    }
+}

@@ -1,0 +1,49 @@
+package dossier.render;
+
+import dossier.render.Views.ArticleCard;
+import dossier.render.Views.EventItem;
+import dossier.render.Views.Head;
+import dossier.render.Views.Link;
+import dossier.render.Views.Pager;
+import dossier.render.Views.TagCount;
+import dossier.render.Views.YearGroup;
+import java.util.List;
+
+/** The view record of each template, named after it. */
+public final class PageViews {
+
+    private PageViews() {
+    }
+
+    /** {@code index.peb}: the front page and its following pages. */
+    public record IndexView(Head head, String intro, List<Views.Link> figures, List<ArticleCard> articles,
+            List<EventItem> chronologyTeaser, List<TagCount> tags, Pager pager) {
+    }
+
+    /** {@code article.peb}: one article. */
+    public record ArticleView(Head head, String title, String summary, String dateIso, String date,
+            String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
+            List<EventItem> events, List<ArticleCard> related, Link previous, Link next) {
+    }
+
+    /** {@code tags.peb}: every tag with its count. */
+    public record TagsView(Head head, List<TagCount> tags) {
+    }
+
+    /** {@code tag.peb}: one tag's articles and events. */
+    public record TagView(Head head, String label, String description, List<ArticleCard> articles,
+            List<EventItem> events, Pager pager) {
+    }
+
+    /** {@code chronology.peb}: the timeline, grouped by year. */
+    public record ChronologyView(Head head, List<YearGroup> years) {
+    }
+
+    /** {@code page.peb}: a standalone page of content/pages. */
+    public record StandaloneView(Head head, String title, String body) {
+    }
+
+    /** {@code 404.peb}: the page shown for a missing URL. */
+    public record NotFoundView(Head head, List<ArticleCard> latest) {
+    }
+}

@@ -1,0 +1,84 @@
+package dossier.render;
+
+import dossier.model.Slug;
+import java.util.regex.Pattern;
+
+/**
+ * A path inside the site, relative to its root: {@code ""} (the front page), {@code articles/x/}
+ * (a page, served as {@code articles/x/index.html}) or {@code feed.xml} (a file).
+ *
+ * <p>Links between pages are always computed from two SitePaths ({@link #linkFrom}), never glued
+ * with "/", so the site works under any sub-path and, with {@code forDisk}, straight from disk.
+ */
+public record SitePath(String value) implements Comparable<SitePath> {
+
+    private static final Pattern SAFE = Pattern.compile("([a-z0-9][a-z0-9._-]*/)*([a-z0-9][a-z0-9._-]*)?");
+
+    public SitePath {
+        if (value == null || !SAFE.matcher(value).matches() || value.contains("..")) {
+            throw new IllegalArgumentException("not a site path: \"" + value + "\"");
+        }
+    }
+
+    public static final SitePath ROOT = new SitePath("");
+
+    /** A page folder under this one: {@code articles/} + slug → {@code articles/slug/}. */
+    public SitePath page(Slug slug) {
+        return new SitePath(value + slug.value() + "/");
+    }
+
+    /** A folder or file under this one, named by a fixed word of the site. */
+    public SitePath child(String name) {
+        return new SitePath(value + name);
+    }
+
+    public boolean isPage() {
+        return value.isEmpty() || value.endsWith("/");
+    }
+
+    /** The file that holds this path on disk: pages are folders with an index.html. */
+    public String file() {
+        return isPage() ? value + "index.html" : value;
+    }
+
+    /** The folder this path's file sits in, "" at the root. */
+    private String folder() {
+        var file = file();
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash + 1);
+    }
+
+    /** The relative URL from the page at {@code from} to this path. */
+    public String linkFrom(SitePath from, boolean forDisk) {
+        var base = from.folder();
+        var target = forDisk && isPage() ? file() : value;
+        int common = 0;
+        var baseParts = base.isEmpty() ? new String[0] : base.split("/");
+        var targetParts = target.split("/", -1);
+        while (common < baseParts.length && common < targetParts.length - 1
+                && baseParts[common].equals(targetParts[common])) {
+            common++;
+        }
+        var link = new StringBuilder();
+        for (int i = common; i < baseParts.length; i++) {
+            link.append("../");
+        }
+        for (int i = common; i < targetParts.length; i++) {
+            link.append(targetParts[i]);
+            if (i < targetParts.length - 1) {
+                link.append('/');
+            }
+        }
+        return link.isEmpty() ? "./" : link.toString();
+    }
+
+    @Override
+    public int compareTo(SitePath other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+package dossier.render;
+
+import dossier.model.Dossier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the whole site from the dossier: every page, feed and asset as bytes, sorted by path.
+ * Templates are compiled once; pages render in parallel.
+ */
+public final class SiteRenderer {
+
+    private final Templates templates;
+    private final Map<String, byte[]> assets;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final LocalDate today;
+
+    /**
+     * {@code assets} are the theme's files by path under {@code assets/}; {@code today} decides
+     * which events are still to come (passed in so a build is reproducible).
+     */
+    public SiteRenderer(Templates templates, Map<String, byte[]> assets, LocalDate today) {
+        this.templates = templates;
+        this.assets = Map.copyOf(assets);
+        this.today = today;
+    }
+
+    public List<OutputFile> render(Dossier dossier) {
+        var parts = new Parts(dossier, templates, markdown, new Cards(dossier, today), pagesOf(dossier));
+        var files = new ArrayList<OutputFile>();
+        files.addAll(new IndexPages(parts).render());
+        files.addAll(new ArticlePages(parts).render());
+        files.addAll(new TagPages(parts).render());
+        files.add(new ChronologyPage(parts).render());
+        files.addAll(new StandalonePages(parts).render());
+        files.add(new NotFoundPage(parts).render());
+        assets.forEach((name, bytes) -> files.add(new OutputFile(new SitePath("assets/" + name), bytes)));
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    private static List<PageContext.SitePage> pagesOf(Dossier dossier) {
+        return dossier.pages().stream()
+                .map(p -> new PageContext.SitePage(SitePath.ROOT.page(p.slug()), FrenchTypography.text(p.title())))
+                .toList();
+    }
+
+    /** What every page renderer shares for one build. */
+    record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Cards cards,
+            List<PageContext.SitePage> pages) {
+
+        PageContext context(SitePath path) {
+            return new PageContext(dossier.settings(), path, pages, null);
+        }
+
+        PageContext rootedContext(SitePath path) {
+            return new PageContext(dossier.settings(), path, pages, dossier.settings().baseUrl().getPath());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dossier.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Pebble templates, compiled once and shared by every page. Lookup goes through the given
+ * folders in order (a dossier's own templates first), then the default theme inside the jar,
+ * so a dossier can replace one template without copying the others. Autoescaping stays on.
+ */
+public final class Templates {
+
+    private final PebbleEngine engine;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    public Templates(List<Path> folders) {
+        var loaders = new ArrayList<Loader<?>>();
+        for (var folder : folders) {
+            var loader = new FileLoader();
+            loader.setPrefix(folder.toAbsolutePath().toString());
+            loader.setSuffix(".peb");
+            loaders.add(loader);
+        }
+        var classpath = new ClasspathLoader(Templates.class.getClassLoader());
+        classpath.setPrefix("templates");
+        classpath.setSuffix(".peb");
+        loaders.add(classpath);
+        engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .defaultLocale(Locale.FRENCH)
+                .build();
+    }
+
+    /** Renders template {@code name} with the page's view record and the site record. */
+    public String render(String name, Object page, Views.Site site) {
+        var template = compiled.computeIfAbsent(name, engine::getTemplate);
+        var out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, Map.of("page", page, "site", site));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            throw new TemplateException(name, e);
+        }
+        return out.toString();
+    }
+
+    /** A template that does not compile or evaluate: a theme bug, reported with its template and line. */
+    public static final class TemplateException extends RuntimeException {
+        public TemplateException(String name, PebbleException cause) {
+            super("template " + name + ".peb: " + cause.getMessage(), cause);
+        }
+    }
+}
