@@ -22,7 +22,7 @@ import java.util.Set;
 /** {@code build} and {@code check}: load, then (for build) render and write; problems printed sorted. */
 final class BuildCommand {
 
-    private static final Set<String> VALUED = Set.of("--content", "--templates", "--out", "--base-url");
+    private static final Set<String> VALUED = Set.of("--content", "--templates", "--out", "--base-url", "--build-date");
     private static final Set<String> SWITCHES = Set.of("--drafts", "--for-disk");
 
     private final PrintStream out;
@@ -60,7 +60,8 @@ final class BuildCommand {
             }
             var dossier = loaded.dossier();
             var folders = Files.isDirectory(templates) ? List.of(templates) : List.<Path>of();
-            var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders), today(dossier));
+            var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
+                    today(dossier, arguments.option("--build-date")));
             var files = renderer.render(dossier);
             new SiteWriter().write(files, site);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -102,8 +103,18 @@ final class BuildCommand {
         throw new UsageException("--base-url \"" + text + "\" is not an absolute http(s) URL");
     }
 
-    /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today in the dossier's zone. */
-    private static LocalDate today(dossier.model.Dossier dossier) {
+    /**
+     * The build date, which decides what is still to come: {@code --build-date} when given, else
+     * SOURCE_DATE_EPOCH (reproducible builds), else today in the dossier's time zone.
+     */
+    private static LocalDate today(dossier.model.Dossier dossier, java.util.Optional<String> given) {
+        if (given.isPresent()) {
+            try {
+                return LocalDate.parse(given.get());
+            } catch (java.time.DateTimeException e) {
+                throw new UsageException("--build-date \"" + given.get() + "\" is not a date (use YYYY-MM-DD)");
+            }
+        }
         var epoch = System.getenv("SOURCE_DATE_EPOCH");
         var zone = dossier.settings().timeZone();
         if (epoch != null && epoch.matches("\\d{1,12}")) {

@@ -14,6 +14,7 @@ public final class Main {
             usage: java -jar dossier.jar COMMAND [options]
 
               build  [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--drafts] [--for-disk]
+                     [--build-date YYYY-MM-DD]
                      build the site (defaults: content, templates, site)
               check  [--content DIR]
                      report every content problem, write nothing

@@ -68,9 +68,11 @@ public final class YamlMap {
             options.setMaxAliasesForCollections(10);
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // the context mark is where the broken construct opens (an unclosed "[" or quote): the line to fix
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             int at = mark == null ? firstLine : mark.getLine() + firstLine;
-            problems.add(Problem.error(file, at, "YAML syntax error: " + e.getProblem(),
+            var context = e.getContext() == null ? "" : e.getContext() + ": ";
+            problems.add(Problem.error(file, at, "YAML syntax error: " + context + e.getProblem(),
                     "check indentation, and put quotes around values containing \": \" or \"#\""));
             return null;
         } catch (YAMLException e) {

@@ -72,7 +72,7 @@ public final class PageContext {
 
     public Site site() {
         return new Site(FrenchTypography.text(settings.title()), FrenchTypography.text(settings.subtitle()),
-                FrenchTypography.text(settings.description()), settings.language(), settings.publisher(),
+                FrenchTypography.text(settings.description()), settings.language(), FrenchTypography.text(settings.publisher()),
                 url(SitePath.ROOT), url(TAGS), url(CHRONOLOGY), url(SEARCH), url(STYLE), pages);
     }
 }

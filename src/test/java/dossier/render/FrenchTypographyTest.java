@@ -1,0 +1,34 @@
+package dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FrenchTypographyTest {
+
+    @Test
+    void colonGetsNoBreakSpace() {
+        assertEquals("L’objectif\u00A0: élargir", FrenchTypography.text("L'objectif : élargir"));
+    }
+
+    @Test
+    void highPunctuationGetsNarrowNoBreakSpace() {
+        assertEquals("Vraiment\u202F? Oui\u202F! Et\u202F; fin", FrenchTypography.text("Vraiment ? Oui! Et ; fin"));
+    }
+
+    @Test
+    void guillemetsHoldTheirSpacesInside() {
+        assertEquals("une relation «\u00A0solide\u00A0»", FrenchTypography.text("une relation «solide »"));
+    }
+
+    @Test
+    void timesAndUrlsKeepTheirColons() {
+        assertEquals("à 10:30 sur https://example.org/?q=1", FrenchTypography.text("à 10:30 sur https://example.org/?q=1"));
+    }
+
+    @Test
+    void htmlKeepsTagsEntitiesAndCodeUntouched() {
+        var html = "<p title=\"a : b\">Tom &amp; Jerry ? <code>x ? y : z</code> fin !</p>";
+        assertEquals("<p title=\"a : b\">Tom &amp; Jerry\u202F? <code>x ? y : z</code> fin\u202F!</p>", FrenchTypography.html(html));
+    }
+}

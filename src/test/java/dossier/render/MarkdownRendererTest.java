@@ -1,0 +1,31 @@
+package dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void headingsGetFoldedIdsAndParagraphsGetAnchors() {
+        var html = markdown.render("Intro.\n\n## Sécurité régionale\n\nSuite.\n");
+        assertEquals("""
+                <p id="p1">Intro.</p>
+                <h2 id="securite-regionale">Sécurité régionale</h2>
+                <p id="p2">Suite.</p>
+                """, html);
+    }
+
+    @Test
+    void quotesBecomeGuillemets() {
+        assertEquals("<p id=\"p1\">Il a dit «\u00A0oui\u00A0» à l’accord.</p>\n",
+                markdown.render("Il a dit \"oui\" à l'accord."));
+    }
+
+    @Test
+    void rawHtmlIsEscaped() {
+        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n", markdown.render("<script>alert(1)</script>"));
+    }
+}
