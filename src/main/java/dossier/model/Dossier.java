@@ -19,7 +19,8 @@ public record Dossier(
         List<Tag> tags,
         List<Event> events,
         Map<Slug, Article> articleIndex,
-        Map<Slug, List<Article>> tagIndex) {
+        Map<Slug, List<Article>> tagIndex,
+        Map<Slug, List<Event>> eventIndex) {
 
     /** Newest first; equal dates by slug so the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date)
@@ -33,6 +34,7 @@ public record Dossier(
         events = List.copyOf(events);
         articleIndex = Map.copyOf(articleIndex);
         tagIndex = Map.copyOf(tagIndex);
+        eventIndex = Map.copyOf(eventIndex);
     }
 
     /**
@@ -56,7 +58,19 @@ public record Dossier(
         var frozen = new LinkedHashMap<Slug, List<Article>>();
         byTag.forEach((tag, list) -> frozen.put(tag, List.copyOf(list)));
         var sortedPages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-        return new Dossier(settings, articles, sortedPages, tags, Chronology.merge(curated, articles), bySlug, frozen);
+        var events = Chronology.merge(curated, articles);
+        return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events));
+    }
+
+    /** Each article's events in chronological order, so no page scans the whole timeline. */
+    private static Map<Slug, List<Event>> eventsBySource(List<Event> events) {
+        var index = new LinkedHashMap<Slug, List<Event>>();
+        for (var event : events) {
+            event.sources().forEach(source -> index.computeIfAbsent(source, s -> new ArrayList<>()).add(event));
+        }
+        var frozen = new LinkedHashMap<Slug, List<Event>>();
+        index.forEach((slug, list) -> frozen.put(slug, List.copyOf(list)));
+        return frozen;
     }
 
     private static List<Tag> usedTags(Settings settings, List<Article> articles, Map<Slug, List<Article>> byTag) {
@@ -85,12 +99,19 @@ public record Dossier(
 
     /** The events an article reports, in chronological order. */
     public List<Event> eventsFrom(Slug article) {
-        return events.stream().filter(e -> e.sources().contains(article)).toList();
+        return eventIndex.getOrDefault(article, List.of());
     }
 
     /** The events reported by at least one article carrying a tag. */
     public List<Event> eventsTagged(Slug tag) {
-        var slugs = articlesTagged(tag).stream().map(Article::slug).toList();
-        return events.stream().filter(e -> e.sources().stream().anyMatch(slugs::contains)).toList();
+        var found = new java.util.TreeSet<Integer>();
+        var positions = new java.util.IdentityHashMap<Event, Integer>();
+        for (int i = 0; i < events.size(); i++) {
+            positions.put(events.get(i), i);
+        }
+        for (var article : articlesTagged(tag)) {
+            eventsFrom(article.slug()).forEach(e -> found.add(positions.get(e)));
+        }
+        return found.stream().map(events::get).toList();
     }
 }
