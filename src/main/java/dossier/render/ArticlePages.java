@@ -1,13 +1,8 @@
 package dossier.render;
 
 import dossier.model.Article;
-import dossier.model.Dossier;
-import dossier.model.Slug;
 import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Link;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 
 /** One page per article: {@code articles/<slug>/}. */
@@ -25,12 +20,14 @@ final class ArticlePages {
 
     List<OutputFile> render() {
         var articles = parts.dossier().articles();
+        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         return java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> render(articles, i))
+                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())))
                 .toList();
     }
 
-    private OutputFile render(List<Article> articles, int index) {
+    private OutputFile render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
         var body = parts.markdown().render(article.markdown());
@@ -43,7 +40,7 @@ final class ArticlePages {
                 article.source().url(), article.author(), readingMinutes(article.markdown()),
                 cards.tags(context, article.tags()), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
-                cards.articles(context, related(parts.dossier(), article)), older, newer);
+                cards.articles(context, related), older, newer);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
     }
 
@@ -52,23 +49,15 @@ final class ArticlePages {
     }
 
     static int readingMinutes(String markdown) {
-        int words = markdown.isBlank() ? 0 : markdown.strip().split("\\s+").length;
-        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
-    }
-
-    /** Articles sharing the most tags, most recent first among equals; found through the tag index. */
-    static List<Article> related(Dossier dossier, Article article) {
-        var shared = new HashMap<Slug, Integer>();
-        for (var tag : article.tags()) {
-            for (var other : dossier.articlesTagged(tag)) {
-                if (!other.slug().equals(article.slug())) {
-                    shared.merge(other.slug(), 1, Integer::sum);
-                }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < markdown.length(); i++) {
+            boolean space = Character.isWhitespace(markdown.charAt(i));
+            if (!space && !inWord) {
+                words++;
             }
+            inWord = !space;
         }
-        var candidates = new ArrayList<Article>();
-        shared.keySet().forEach(slug -> dossier.article(slug).ifPresent(candidates::add));
-        candidates.sort(Comparator.comparing((Article a) -> -shared.get(a.slug())).thenComparing(Dossier.NEWEST_FIRST));
-        return candidates.subList(0, Math.min(RELATED, candidates.size()));
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 }

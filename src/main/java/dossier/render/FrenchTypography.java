@@ -1,25 +1,18 @@
 package dossier.render;
 
-import java.util.regex.Pattern;
-
 /**
  * French spacing rules: a no-break space before ":" and inside « », a narrow no-break space
  * before ";", "!" and "?", and typographic apostrophes, so a line never starts with a
  * punctuation mark or a lone guillemet.
  *
  * <p>{@link #text} is for plain strings (titles, summaries); {@link #html} applies the same
- * rules to the text between tags, leaving tags, attributes and code untouched.
+ * rules to the text between tags, leaving tags, attributes, entities and code untouched. Both
+ * are one pass over the characters: they run on every string of every page.
  */
 public final class FrenchTypography {
 
     static final char NBSP = '\u00A0';
     static final char NARROW_NBSP = '\u202F';
-
-    private static final Pattern BEFORE_HIGH_PUNCTUATION = Pattern.compile("(?<!&[#a-zA-Z0-9]{1,12})(?<=[\\p{L}\\p{N}»)\\]…’'\"])[ \u00A0\u202F]*([;!?]+)(?=$|[\\s<»)\\].,;:!?])");
-    private static final Pattern BEFORE_COLON = Pattern.compile("(?<=[\\p{L}\\p{N}»)\\]…])[ \u00A0\u202F]+:(?=$|\\s)");
-    private static final Pattern AFTER_OPENING = Pattern.compile("«[ \u00A0\u202F]*");
-    private static final Pattern BEFORE_CLOSING = Pattern.compile("[ \u00A0\u202F]*»");
-    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
     private FrenchTypography() {
     }
@@ -28,11 +21,12 @@ public final class FrenchTypography {
         if (plain == null || plain.isEmpty()) {
             return "";
         }
-        var s = APOSTROPHE.matcher(plain).replaceAll("’");
-        s = BEFORE_HIGH_PUNCTUATION.matcher(s).replaceAll(NARROW_NBSP + "$1");
-        s = BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
-        s = AFTER_OPENING.matcher(s).replaceAll("«" + NBSP);
-        return BEFORE_CLOSING.matcher(s).replaceAll(NBSP + "»");
+        if (!needsWork(plain, 0, plain.length())) {
+            return plain;
+        }
+        var out = new StringBuilder(plain.length() + 8);
+        apply(plain, 0, plain.length(), out);
+        return out.toString();
     }
 
     /** Applies {@link #text} to every text run of {@code html} outside tags, code, pre, script and style. */
@@ -45,27 +39,124 @@ public final class FrenchTypography {
             if (tag < 0) {
                 tag = html.length();
             }
-            var run = html.substring(i, tag);
-            out.append(raw > 0 ? run : text(run));
+            if (raw > 0 || !needsWork(html, i, tag)) {
+                out.append(html, i, tag);
+            } else {
+                apply(html, i, tag, out);
+            }
             if (tag == html.length()) {
                 break;
             }
             int end = html.indexOf('>', tag);
             end = end < 0 ? html.length() : end + 1;
-            var element = html.substring(tag, end);
-            raw += rawDepthChange(element);
-            out.append(element);
+            raw += rawDepthChange(html, tag, end);
+            out.append(html, tag, end);
             i = end;
         }
         return out.toString();
     }
 
-    private static int rawDepthChange(String element) {
-        var name = element.replaceFirst("^</?([a-zA-Z0-9]+).*$", "$1").toLowerCase(java.util.Locale.ROOT);
+    private static boolean needsWork(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (s.charAt(i)) {
+                case '\'', ';', '!', '?', ':', '«', '»' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static void apply(String s, int from, int to, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int end = i;
+                while (end < to && isSpace(s.charAt(end))) {
+                    end++;
+                }
+                char next = end < to ? s.charAt(end) : 0;
+                boolean afterWord = i > from && !isSpace(s.charAt(i - 1));
+                if (afterWord && isHigh(next) && endsPunctuation(s, end, to)) {
+                    out.append(NARROW_NBSP);
+                } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s.charAt(end + 1)))) {
+                    out.append(NBSP);
+                } else if (next == '»' || (i > from && s.charAt(i - 1) == '«')) {
+                    out.append(NBSP);
+                } else {
+                    out.append(s, i, end);
+                }
+                i = end;
+                continue;
+            }
+            if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                out.append('’');
+            } else if (isHigh(c) && i > from && attachesTo(s.charAt(i - 1)) && !isHigh(s.charAt(i - 1))
+                    && endsPunctuation(s, i, to) && !inEntity(s, from, i)) {
+                out.append(NARROW_NBSP).append(c);
+            } else if (c == '»' && i > from && !isSpace(s.charAt(i - 1))) {
+                out.append(NBSP).append(c);
+            } else if (c == '«' && i + 1 < to && !isSpace(s.charAt(i + 1))) {
+                out.append(c).append(NBSP);
+            } else {
+                out.append(c);
+            }
+            i++;
+        }
+    }
+
+    /** True when the run of ;!? starting at {@code at} ends the word: end of text, space or closing mark. */
+    private static boolean endsPunctuation(String s, int at, int to) {
+        int end = at;
+        while (end < to && isHigh(s.charAt(end))) {
+            end++;
+        }
+        if (end == to) {
+            return true;
+        }
+        char after = s.charAt(end);
+        return Character.isWhitespace(after) || isSpace(after) || "»)].,:".indexOf(after) >= 0;
+    }
+
+    /** True when the ";" at {@code at} closes an HTML entity such as {@code &amp;}. */
+    private static boolean inEntity(String s, int from, int at) {
+        for (int j = at - 1; j >= from && at - j <= 12; j--) {
+            char c = s.charAt(j);
+            if (c == '&') {
+                return j < at - 1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean attachesTo(char previous) {
+        return Character.isLetterOrDigit(previous) || "»)]…’'\"".indexOf(previous) >= 0;
+    }
+
+    private static boolean isHigh(char c) {
+        return c == ';' || c == '!' || c == '?';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == NBSP || c == NARROW_NBSP;
+    }
+
+    private static int rawDepthChange(String html, int start, int end) {
+        int nameStart = start + 1 + (start + 1 < end && html.charAt(start + 1) == '/' ? 1 : 0);
+        int nameEnd = nameStart;
+        while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        var name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
         boolean raw = name.equals("code") || name.equals("pre") || name.equals("script") || name.equals("style");
-        if (!raw || element.endsWith("/>")) {
+        if (!raw || html.charAt(end - 1) == '>' && end - 2 > start && html.charAt(end - 2) == '/') {
             return 0;
         }
-        return element.startsWith("</") ? -1 : 1;
+        return nameStart > start + 1 ? -1 : 1;
     }
 }

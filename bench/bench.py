@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Times `java -jar target/dossier.jar build` on the shared synthetic corpus, side by side with Hugo.
+
+For each corpus size: one warm-up run of each generator, then RUNS runs alternating
+(dossier, hugo, dossier, hugo, ...) so machine noise hits both alike. Reports medians and the
+min-max spread of wall time, user+system CPU and peak resident memory (from wait4, per process),
+the dossier/Hugo wall-time ratio, and how the cost grows from the smallest size to the largest.
+
+Usage: bench/bench.py [--sizes 1000,10000] [--runs 5] [--work /tmp/dossier-bench] [--no-hugo]
+Run it from the repository root after `mvn package`.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_BENCH = REPO.parent / "shared" / "bench"
+
+
+def run_once(cmd, log):
+    """Runs cmd; returns (wall seconds, cpu seconds, peak RSS in MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=log, stderr=log)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(map(str, cmd))}; see {log.name}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def summary(label, samples):
+    walls, cpus, rss = zip(*samples)
+    print(f"  {label:8} wall {statistics.median(walls):6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f})"
+          f"   cpu {statistics.median(cpus):6.2f} s   peak RSS {statistics.median(rss):7.0f} MiB (max {max(rss):.0f})")
+    return statistics.median(walls)
+
+
+def corpus(tool, size, work):
+    folder = work / f"c{size}"
+    if not (folder / "content" / "articles").is_dir() or len(list((folder / "content" / "articles").glob("*.md"))) != size:
+        subprocess.run([sys.executable, str(tool), "--articles", str(size), "--out", str(folder)], check=True,
+                       stdout=subprocess.DEVNULL)
+    return folder
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--work", default="/tmp/dossier-bench")
+    parser.add_argument("--jar", default=str(REPO / "target" / "dossier.jar"))
+    parser.add_argument("--corpus-tool", default=str(SHARED_BENCH / "make-corpus.py"))
+    parser.add_argument("--hugo-build", default=str(SHARED_BENCH / "hugo-build.sh"))
+    parser.add_argument("--no-hugo", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    hugo = shutil.which("hugo") if not args.no_hugo else None
+    if not args.no_hugo and not hugo:
+        print("hugo not found (apt-get install hugo): timing the dossier generator alone")
+    log = open(work / "bench.log", "w")
+    medians = {}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        folder = corpus(Path(args.corpus_tool), size, work)
+        dossier = ["java", "-jar", args.jar, "build", "--content", str(folder / "content"),
+                   "--out", str(work / f"dossier-out-{size}")]
+        commands = {"dossier": dossier}
+        if hugo:
+            site = work / f"hugo-site-{size}"
+            if not site.is_dir():
+                subprocess.run(["bash", args.hugo_build, "prepare", str(folder), str(site)], check=True, stdout=log)
+            commands["hugo"] = [hugo, "--quiet", "-s", str(site), "-d", str(work / f"hugo-out-{size}")]
+        for cmd in commands.values():
+            run_once(cmd, log)
+        samples = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, cmd in commands.items():
+                samples[name].append(run_once(cmd, log))
+        print(f"{size} articles, median of {args.runs} runs after a warm-up:")
+        medians[size] = {name: summary(name, s) for name, s in samples.items()}
+        if "hugo" in medians[size]:
+            print(f"  ratio    dossier / hugo wall time = {medians[size]['dossier'] / medians[size]['hugo']:.2f}")
+    sizes = sorted(medians)
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        print(f"growth   dossier {large}/{small}: {medians[large]['dossier'] / medians[small]['dossier']:.1f}x"
+              f" for {large / small:.0f}x the articles")
+
+
+if __name__ == "__main__":
+    main()

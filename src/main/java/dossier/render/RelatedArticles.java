@@ -1,0 +1,82 @@
+package dossier.render;
+
+import dossier.model.Article;
+import dossier.model.Dossier;
+import dossier.model.Slug;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For every article, the few others sharing the most tags, most recent first among equals.
+ *
+ * <p>Counts go into a plain int array indexed by position in the newest-first list, reached
+ * through per-tag position arrays: on 10,000 articles that is tens of millions of increments,
+ * where a hash map per article would cost seconds.
+ */
+final class RelatedArticles {
+
+    private final List<Article> articles;
+    private final Map<Slug, Integer> positions = new HashMap<>();
+    private final Map<Slug, int[]> tagPositions = new HashMap<>();
+    private final int count;
+
+    RelatedArticles(Dossier dossier, int count) {
+        this.articles = dossier.articles();
+        this.count = count;
+        for (int i = 0; i < articles.size(); i++) {
+            positions.put(articles.get(i).slug(), i);
+        }
+        for (var tag : dossier.tags()) {
+            tagPositions.put(tag.slug(), dossier.articlesTagged(tag.slug()).stream()
+                    .mapToInt(a -> positions.get(a.slug())).toArray());
+        }
+    }
+
+    /** The related articles of the article at {@code position}; {@code shared} is a zeroed scratch array. */
+    List<Article> of(int position, int[] shared) {
+        var touched = new ArrayList<Integer>();
+        for (var tag : articles.get(position).tags()) {
+            for (int other : tagPositions.getOrDefault(tag, new int[0])) {
+                if (other != position && shared[other]++ == 0) {
+                    touched.add(other);
+                }
+            }
+        }
+        var best = new int[count];
+        int found = 0;
+        for (int other : touched) {
+            found = insert(best, found, other, shared);
+        }
+        touched.forEach(other -> shared[other] = 0);
+        var related = new ArrayList<Article>(found);
+        for (int i = 0; i < found; i++) {
+            related.add(articles.get(best[i]));
+        }
+        return related;
+    }
+
+    /** Keeps {@code best} sorted by shared tags (more first), then position (newer first). */
+    private static int insert(int[] best, int found, int candidate, int[] shared) {
+        int at = found;
+        while (at > 0 && better(candidate, best[at - 1], shared)) {
+            at--;
+        }
+        if (at >= best.length) {
+            return found;
+        }
+        int last = Math.min(found, best.length - 1);
+        System.arraycopy(best, at, best, at + 1, last - at);
+        best[at] = candidate;
+        return Math.min(found + 1, best.length);
+    }
+
+    private static boolean better(int a, int b, int[] shared) {
+        return shared[a] != shared[b] ? shared[a] > shared[b] : a < b;
+    }
+
+    int size() {
+        return articles.size();
+    }
+}
