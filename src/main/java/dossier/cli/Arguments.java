@@ -10,11 +10,15 @@ import java.util.Set;
 /**
  * A command's arguments: {@code --flag value} options, {@code --switch} booleans and the rest as
  * positional values. Anything unknown is a {@link UsageException}, never ignored.
+ *
+ * <p>Two forms exist for build tools, which pass every setting whether the user gave it or not:
+ * an empty value ({@code --base-url=}) is the same as leaving the option out, and a switch may
+ * be written {@code --drafts=true} or {@code --drafts=false}.
  */
 final class Arguments {
 
     private final Map<String, String> options = new HashMap<>();
-    private final List<String> switches = new ArrayList<>();
+    private final Map<String, Boolean> switches = new HashMap<>();
     private final List<String> positional = new ArrayList<>();
 
     private Arguments() {
@@ -28,19 +32,22 @@ final class Arguments {
                 parsed.positional.add(arg);
                 continue;
             }
-            var name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            int equals = arg.indexOf('=');
+            var name = equals >= 0 ? arg.substring(0, equals) : arg;
             if (valued.contains(name)) {
                 String value;
-                if (arg.contains("=")) {
-                    value = arg.substring(arg.indexOf('=') + 1);
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
                 } else if (i + 1 < args.size()) {
                     value = args.get(++i);
                 } else {
                     throw new UsageException(name + " needs a value");
                 }
-                parsed.options.put(name, value);
-            } else if (booleans.contains(name) && !arg.contains("=")) {
-                parsed.switches.add(name);
+                if (!value.isEmpty()) {
+                    parsed.options.put(name, value);
+                }
+            } else if (booleans.contains(name)) {
+                parsed.switches.put(name, equals < 0 || switchValue(name, arg.substring(equals + 1)));
             } else {
                 throw new UsageException("unknown option " + arg);
             }
@@ -48,12 +55,22 @@ final class Arguments {
         return parsed;
     }
 
+    private static boolean switchValue(String name, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new UsageException(name + "=" + value + " is neither true nor false (write " + name
+                    + " alone, or " + name + "=true or " + name + "=false)");
+        };
+    }
+
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
     }
 
+    /** Whether switch {@code name} is on: given alone or as {@code =true}. */
     boolean has(String name) {
-        return switches.contains(name);
+        return switches.getOrDefault(name, false);
     }
 
     List<String> positional() {

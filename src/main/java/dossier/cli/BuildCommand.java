@@ -39,13 +39,13 @@ final class BuildCommand {
             throw new UsageException("unexpected argument \"" + arguments.positional().get(0) + "\"");
         }
         var content = Path.of(arguments.option("--content").orElse("content"));
-        var templates = Path.of(arguments.option("--templates").orElse("templates"));
         var site = Path.of(arguments.option("--out").orElse("site"));
         var options = new BuildOptions(arguments.has("--drafts"), arguments.has("--for-disk"),
                 arguments.option("--base-url").map(BuildCommand::baseUrl).orElse(null));
         if (!Files.isDirectory(content)) {
             throw new UsageException("no content folder at " + content + " (use --content DIR)");
         }
+        var folders = TemplateFolders.of(content, arguments.option("--templates")).folders();
         try {
             long start = System.nanoTime();
             var loaded = new ContentLoader(Path.of("")).load(content, options);
@@ -59,7 +59,6 @@ final class BuildCommand {
                 return 0;
             }
             var dossier = loaded.dossier();
-            var folders = Files.isDirectory(templates) ? List.of(templates) : List.<Path>of();
             var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
                     today(dossier, arguments.option("--build-date")));
             var files = renderer.render(dossier);

@@ -15,9 +15,12 @@ public final class Main {
 
               build  [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--drafts] [--for-disk]
                      [--build-date YYYY-MM-DD]
-                     build the site (defaults: content, templates, site)
+                     build the site (defaults: content, templates, site); templates are looked up in
+                     CONTENT/templates/, then --templates DIR, then the built-in theme
               check  [--content DIR]
                      report every content problem, write nothing
+
+            an empty value (--base-url=) counts as not given; switches also take =true or =false
 
             exit codes: 0 done, 1 content errors, 2 bad usage, 3 input/output failure""";
 
