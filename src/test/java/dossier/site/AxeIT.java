@@ -5,20 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AxeIT {
 
+    private final Prerequisites tools = Prerequisites.fromEnvironment();
     private Chromium browser;
 
-    @BeforeAll
+    /** Checked before each test, so that each is reported skipped (or failed, under CI) with the reason. */
+    @BeforeEach
     void launch() {
-        var tools = Prerequisites.fromEnvironment();
         tools.axe();
-        browser = Chromium.launch(tools.chromium());
+        var binary = tools.chromium();
+        if (browser == null) {
+            browser = Chromium.launch(binary);
+        }
     }
 
     @AfterAll

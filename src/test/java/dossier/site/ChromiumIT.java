@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChromiumIT {
 
+    private final Prerequisites tools = Prerequisites.fromEnvironment();
     private Chromium browser;
 
-    @BeforeAll
+    /** Checked before each test, so that each is reported skipped (or failed, under CI) with the reason. */
+    @BeforeEach
     void launch() {
-        browser = Chromium.launch(Prerequisites.fromEnvironment().chromium());
+        var binary = tools.chromium();
+        if (browser == null) {
+            browser = Chromium.launch(binary);
+        }
     }
 
     @AfterAll
@@ -154,7 +159,7 @@ class ChromiumIT {
 
     @Test
     void closingTheBrowserEndsItsProcessAndRemovesItsProfile() {
-        var other = Chromium.launch(Prerequisites.fromEnvironment().chromium());
+        var other = Chromium.launch(tools.chromium());
         var main = other.processes().get(0);
         var home = other.home();
         assertTrue(Files.isDirectory(home.resolve("profile")));
