@@ -48,7 +48,6 @@ public final class Chromium implements AutoCloseable {
     private final Process process;
     private final Thread killer;
     private final DevToolsConnection connection;
-    private final List<BrowserPage> pages = new ArrayList<>();
 
     private Chromium(Path binary) throws IOException {
         home = Files.createTempDirectory("dossier-chromium-");
@@ -94,9 +93,7 @@ public final class Chromium implements AutoCloseable {
 
     /** Opens a new tab and loads {@code url} in it, waiting for its load event. */
     public BrowserPage open(URI url) {
-        var page = BrowserPage.attach(connection, TIMEOUT);
-        pages.add(page);
-        return page.navigate(url);
+        return BrowserPage.attach(connection, TIMEOUT).navigate(url);
     }
 
     /** The folder holding the profile and the browser's log; gone after {@link #close()}. */

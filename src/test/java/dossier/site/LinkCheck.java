@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  *       folder URL {@code x/} means {@code x/index.html};
  *   <li>every {@code #fragment} is an id (or {@code a name}) of the target page or SVG file;
  *       {@code #} and {@code #top} need none, browsers scroll to the top for them;
- *   <li>no URL starts with a single {@code /}: the site must work under any sub-path;
+ *   <li>no URL starts with a single {@code /}: the site must work under any sub-path. The
+ *       exception is {@code 404.html}: a host serves it in place of any missing URL, at any
+ *       depth, so only root-absolute links work in it. Given the sub-path the site is built
+ *       for ({@link #check(Path, String)}), they are followed from the site root; without it
+ *       they are not checked;
  *   <li>every page is reachable from {@code index.html}, except {@code 404.html} and redirect
  *       pages, which exist for URLs typed or linked from elsewhere.
  * </ul>
@@ -42,15 +46,28 @@ public final class LinkCheck {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path site;
+    private final Optional<String> basePath;
     private final Map<Path, PageLinks> pages = new HashMap<>();
 
-    private LinkCheck(Path site) {
+    private LinkCheck(Path site, Optional<String> basePath) {
         this.site = site.toAbsolutePath().normalize();
+        this.basePath = basePath;
     }
 
     /** Every broken reference of the site, by page and line, then the unreachable pages. */
     public static List<BrokenLink> check(Path siteDir) {
-        return new LinkCheck(siteDir).run();
+        return new LinkCheck(siteDir, Optional.empty()).run();
+    }
+
+    /**
+     * The same, also following the root-absolute links of {@code 404.html} for a site hosted
+     * under {@code basePath} ({@code "/"} or {@code "/dossier/"}, the path of the base URL).
+     */
+    public static List<BrokenLink> check(Path siteDir, String basePath) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with /: " + basePath);
+        }
+        return new LinkCheck(siteDir, Optional.of(basePath)).run();
     }
 
     private List<BrokenLink> run() {
@@ -88,8 +105,19 @@ public final class LinkCheck {
         if (SCHEME.matcher(trimmed).find() || trimmed.startsWith("//")) {
             return Outcome.EXTERNAL;
         }
+        var from = page.getParent();
         if (trimmed.startsWith("/")) {
-            return Outcome.broken(BrokenLink.Reason.ROOT_ABSOLUTE);
+            if (!page.equals(site.resolve("404.html"))) {
+                return Outcome.broken(BrokenLink.Reason.ROOT_ABSOLUTE);
+            }
+            if (basePath.isEmpty()) {
+                return Outcome.EXTERNAL;
+            }
+            if (!trimmed.startsWith(basePath.get())) {
+                return Outcome.broken(BrokenLink.Reason.OUTSIDE_SITE);
+            }
+            from = site;
+            trimmed = trimmed.substring(basePath.get().length());
         }
         int hash = trimmed.indexOf('#');
         var fragment = hash < 0 ? "" : decode(trimmed.substring(hash + 1));
@@ -97,7 +125,7 @@ public final class LinkCheck {
         int question = beforeHash.indexOf('?');
         var path = decode(question < 0 ? beforeHash : beforeHash.substring(0, question));
 
-        var file = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+        var file = path.isEmpty() ? page : from.resolve(path).normalize();
         if (!file.startsWith(site)) {
             return Outcome.broken(BrokenLink.Reason.OUTSIDE_SITE);
         }

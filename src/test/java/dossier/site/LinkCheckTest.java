@@ -64,6 +64,23 @@ class LinkCheckTest {
     }
 
     @Test
+    void notFoundPageMayUseRootAbsoluteLinksWhichAreFollowedUnderTheBasePath() throws IOException {
+        page("index.html", "<a href=\"a/\">a</a>");
+        page("a/index.html", "");
+        page("404.html", """
+                <link rel="stylesheet" href="/dossier/style.css">
+                <a href="/dossier/">accueil</a> <a href="/dossier/a/">a</a> <a href="/dossier/manquant/">?</a>
+                <a href="/ailleurs/">ailleurs</a>""");
+        Files.writeString(site.resolve("style.css"), "");
+
+        assertEquals(List.of(), LinkCheck.check(site), "without the base path they are not checked");
+        assertEquals(List.of(
+                new BrokenLink(Path.of("404.html"), 2, "/dossier/manquant/", MISSING_FILE),
+                new BrokenLink(Path.of("404.html"), 3, "/ailleurs/", OUTSIDE_SITE)),
+                LinkCheck.check(site, "/dossier/"));
+    }
+
+    @Test
     void redirectToAMissingPageIsBroken() throws IOException {
         page("index.html", "");
         page("ancien/index.html", "<meta http-equiv=\"refresh\" content=\"0;url=../nouveau/\">");

@@ -134,10 +134,7 @@ public final class StaticServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            var method = exchange.getRequestMethod();
-            var path = exchange.getRequestURI().getPath();
-            int status = respond(exchange, method, path);
-            requests.add(new ServedRequest(method, path, status));
+            respond(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getPath());
         }
     }
 
@@ -179,7 +176,9 @@ public final class StaticServer implements AutoCloseable {
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
-    private static int send(HttpExchange exchange, int status, String type, byte[] body, boolean withBody) throws IOException {
+    private int send(HttpExchange exchange, int status, String type, byte[] body, boolean withBody) throws IOException {
+        // recorded before answering, so a client that has its answer finds it in requests()
+        requests.add(new ServedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), status));
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("X-Content-Type-Options", "nosniff");

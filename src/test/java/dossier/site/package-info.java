@@ -6,7 +6,7 @@
  * meant to be combined by a site-level test, for example:
  * <pre>{@code
  * assertEquals(List.of(), HtmlValidator.validate(site));
- * assertEquals(List.of(), LinkCheck.check(site));
+ * assertEquals(List.of(), LinkCheck.check(site, "/dossier/"));   // the base URL's path
  * try (var server = StaticServer.start(site, "/dossier/"); var browser = Chromium.launch()) {
  *     var page = browser.open(server.url("index.html"));
  *     assertEquals(List.of(), page.consoleErrors());
