@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One tab of a {@link Chromium}, used as a reader would: load a page, click, type, press keys,
@@ -242,7 +243,7 @@ public final class BrowserPage implements AutoCloseable {
         return call(method, connection.params());
     }
 
-    private JsonNode call(String method, com.fasterxml.jackson.databind.node.ObjectNode params) {
+    private JsonNode call(String method, ObjectNode params) {
         return connection.call(session, method, params);
     }
 

@@ -55,8 +55,8 @@ public final class Chromium implements AutoCloseable {
         process = new ProcessBuilder(command(binary, profile))
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("chromium.log").toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
+        process.getOutputStream().close();
         // a test JVM stopped half-way (timeout, Ctrl-C) must not leave browsers behind
         killer = new Thread(() -> processes().forEach(ProcessHandle::destroyForcibly), "chromium-killer");
         Runtime.getRuntime().addShutdownHook(killer);

@@ -1,6 +1,7 @@
 package dossier.site;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,6 @@ public record HtmlMessage(Path file, int line, int column, Type type, String mes
     @Override
     public String toString() {
         return SiteFiles.slashed(file) + ":" + line + ":" + column + ": "
-                + type.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+                + type.name().toLowerCase(Locale.ROOT) + ": " + message;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class LinkCheck {
                 .filter(page -> !page.equals(site.resolve("404.html")))
                 .filter(page -> !links(page).redirect())
                 .map(page -> new BrokenLink(site.relativize(page), 0, "", BrokenLink.Reason.UNREACHABLE))
-                .sorted(java.util.Comparator.comparing(link -> SiteFiles.slashed(link.file())))
+                .sorted(Comparator.comparing(link -> SiteFiles.slashed(link.file())))
                 .toList();
     }
 
