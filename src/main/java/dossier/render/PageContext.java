@@ -18,6 +18,7 @@ public final class PageContext {
     static final SitePath CHRONOLOGY = new SitePath("chronologie/");
     static final SitePath SEARCH = new SitePath("recherche/");
     static final SitePath STYLE = new SitePath("assets/style.css");
+    static final SitePath ICON = new SitePath("assets/favicon.svg");
 
     private final Settings settings;
     private final SitePath path;
@@ -73,6 +74,6 @@ public final class PageContext {
     public Site site() {
         return new Site(FrenchTypography.text(settings.title()), FrenchTypography.text(settings.subtitle()),
                 FrenchTypography.text(settings.description()), settings.language(), FrenchTypography.text(settings.publisher()),
-                url(SitePath.ROOT), url(TAGS), url(CHRONOLOGY), url(SEARCH), url(STYLE), pages);
+                url(SitePath.ROOT), url(TAGS), url(CHRONOLOGY), url(SEARCH), url(STYLE), url(ICON), pages);
     }
 }

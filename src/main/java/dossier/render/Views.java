@@ -22,7 +22,7 @@ public final class Views {
 
     /** The site around every page: names and the navigation's links, relative to the page. */
     public record Site(String title, String subtitle, String description, String language, String publisher,
-            String home, String tags, String chronology, String search, String css, List<Link> pages) {
+            String home, String tags, String chronology, String search, String css, String icon, List<Link> pages) {
     }
 
     /** An article in a list. */
