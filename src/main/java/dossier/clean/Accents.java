@@ -1,0 +1,46 @@
+package dossier.clean;
+
+import java.text.Normalizer;
+
+/**
+ * Removes accents one character at a time, so the result has the very same length as the input.
+ *
+ * <p>Rules and date words match the stripped text while names and phrases are cut from the
+ * original at the same offsets, keeping "Gnassingbé" accented in the output. That is why this
+ * does not use {@link dossier.model.Slug#fold}, which spells "œ" as "oe" and shifts offsets.
+ */
+final class Accents {
+
+    private Accents() {
+    }
+
+    static String strip(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = plain(c);
+            if (plain != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = plain;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static char plain(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        if (c == '’' || c == '‘' || c == 'ʼ') {
+            return '\'';
+        }
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        var decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return decomposed.length() > 1 && Character.getType(decomposed.charAt(1)) == Character.NON_SPACING_MARK
+                ? decomposed.charAt(0) : c;
+    }
+}
