@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * <li>none: the editor is asked to state it.
  * </ol>
  * A day stated without its year ("le 27 mars") takes the year of the nearest date before it that
- * states one, else of the nearest after it, else of the byline.
+ * states one, else the byline's, else that of the nearest date after it: an article opening on
+ * "in March" most likely means the March of its own year.
  */
 final class ArticleDates {
 
@@ -86,7 +87,7 @@ final class ArticleDates {
                 .map(Found::mention).max(days).orElse(null);
     }
 
-    /** Each mention without a year given the nearest stated year before it, else after, else {@code fallback}. */
+    /** Each mention without a year given the nearest stated year before it, else {@code fallback}, else after. */
     private static List<Found> withYears(List<Found> found, int fallback) {
         var out = new ArrayList<Found>();
         for (int i = 0; i < found.size(); i++) {
@@ -95,19 +96,23 @@ final class ArticleDates {
                 out.add(f);
                 continue;
             }
-            int year = nearestYear(found, i);
-            var dated = f.mention().withYear(year == 0 ? fallback : year);
+            int year = yearBefore(found, i);
+            var dated = f.mention().withYear(year != 0 ? year : fallback != 0 ? fallback : yearAfter(found, i));
             out.add(dated == null || !dated.hasYear() ? f : new Found(dated, f.sentence(), f.line()));
         }
         return out;
     }
 
-    private static int nearestYear(List<Found> found, int i) {
+    private static int yearBefore(List<Found> found, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (found.get(j).mention().hasYear()) {
                 return found.get(j).mention().year();
             }
         }
+        return 0;
+    }
+
+    private static int yearAfter(List<Found> found, int i) {
         for (int j = i + 1; j < found.size(); j++) {
             if (found.get(j).mention().hasYear()) {
                 return found.get(j).mention().year();

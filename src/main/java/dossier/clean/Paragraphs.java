@@ -47,19 +47,20 @@ final class Paragraphs {
         boolean blankSeparated = breaks.contains(true);
         for (int k = 0; k < items.size(); k++) {
             var next = k + 1 < items.size() ? items.get(k + 1) : null;
-            builder.take(items.get(k), next, breaks.get(k), blankSeparated);
+            boolean aloneInBlock = blankSeparated && (k == 0 || breaks.get(k)) && (next == null || breaks.get(k + 1));
+            builder.take(items.get(k), next, breaks.get(k), blankSeparated, aloneInBlock);
         }
         builder.flush();
         return List.copyOf(builder.done);
     }
 
-    private void take(Line line, Line next, boolean breakBefore, boolean blankSeparated) {
+    private void take(Line line, Line next, boolean breakBefore, boolean blankSeparated, boolean aloneInBlock) {
         var text = line.text();
         var previous = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         boolean continues = previous != null && !breakBefore
                 && (Shape.startsLowerCase(text) || (!Shape.endsSentence(previous) && blankSeparated));
         var markdown = MARKDOWN_HEADING.matcher(text);
-        if (!continues && (markdown.matches() || isHeading(text, next))) {
+        if (!continues && (markdown.matches() || isHeading(text, next, aloneInBlock))) {
             flush();
             var heading = markdown.matches() ? markdown.group(1).strip() : text;
             done.add(new Paragraph(heading, true, List.of(line.number()), List.of(0)));
@@ -77,10 +78,16 @@ final class Paragraphs {
         length += text.length();
     }
 
-    /** Short and title-like, and followed by article text rather than by another short line. */
-    private boolean isHeading(String text, Line next) {
-        return Shape.titleLike(text, limits.headingChars()) && next != null
-                && !Shape.startsLowerCase(next.text()) && Shape.bodyLike(next.text(), limits.headingChars());
+    /**
+     * Short and title-like, and followed by article text: a line ending a sentence or too long
+     * for a heading, or, where blank lines separate paragraphs, any paragraph after a heading
+     * standing alone between blank lines (its first line may be the start of a wrapped sentence).
+     */
+    private boolean isHeading(String text, Line next, boolean aloneInBlock) {
+        if (!Shape.titleLike(text, limits.headingChars()) || next == null || Shape.startsLowerCase(next.text())) {
+            return false;
+        }
+        return aloneInBlock || Shape.bodyLike(next.text(), limits.headingChars());
     }
 
     private void flush() {

@@ -77,7 +77,15 @@ public record Vocabulary(
         if (!(map.get(key) instanceof List<?> list)) {
             throw new IllegalStateException("vocabulary.yaml: \"" + key + "\" must be a list");
         }
-        return list.stream().map(String::valueOf).toList();
+        return list.stream().map(item -> word(key, item)).toList();
+    }
+
+    /** YAML reads a bare on, no or yes as a boolean: such a word must be quoted, or it silently becomes "true". */
+    private static String word(String key, Object item) {
+        if (!(item instanceof String word)) {
+            throw new IllegalStateException("vocabulary.yaml: \"" + item + "\" in \"" + key + "\" is not text; quote it");
+        }
+        return word;
     }
 
     private static List<List<String>> nested(Map<String, Object> map, String key) {
@@ -85,6 +93,6 @@ public record Vocabulary(
             throw new IllegalStateException("vocabulary.yaml: \"" + key + "\" must be a list of lists");
         }
         return list.stream().map(item -> item instanceof List<?> inner
-                ? inner.stream().map(String::valueOf).toList() : List.of(String.valueOf(item))).toList();
+                ? inner.stream().map(word -> word(key, word)).toList() : List.of(word(key, item))).toList();
     }
 }
