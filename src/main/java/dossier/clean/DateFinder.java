@@ -24,6 +24,7 @@ final class DateFinder {
     private final Pattern pattern;
     private final Map<String, Integer> monthNumbers = new HashMap<>();
     private final Set<String> today;
+    private final Set<String> fullNames;
 
     DateFinder(Vocabulary vocabulary) {
         for (int m = 0; m < 12; m++) {
@@ -34,6 +35,8 @@ final class DateFinder {
                 monthNumbers.put(key(name), m + 1);
             }
         }
+        fullNames = vocabulary.months().stream().flatMap(List::stream).map(DateFinder::key)
+                .collect(Collectors.toSet());
         today = vocabulary.today().stream().map(DateFinder::key).collect(Collectors.toSet());
         var full = alternatives(vocabulary.months().stream().flatMap(List::stream));
         var any = alternatives(monthNumbers.keySet().stream());
@@ -85,7 +88,12 @@ final class DateFinder {
             }
             var det = group(m, "det" + form);
             boolean isToday = det != null && today.contains(key(det));
-            return new DateMention(year, month, day, text.substring(m.start(), m.end()).strip(), m.start(), isToday);
+            var phrase = text.substring(m.start(), m.end()).strip();
+            // the full stop after "oct." belongs to the date; after "mars" it ends the sentence
+            if (phrase.endsWith(".") && monthText != null && fullNames.contains(key(monthText))) {
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            return new DateMention(year, month, day, phrase, m.start(), isToday);
         }
         return null;
     }

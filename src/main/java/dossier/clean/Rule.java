@@ -28,6 +28,9 @@ public record Rule(Kind kind, String name, int maxWords, Pattern pattern, boolea
     /** Case- and Unicode-aware, so \w and \b work on letters beyond ASCII left after stripping. */
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
+    /** A bracket expression such as [^\n], whose \n does not ask for a second line. */
+    private static final Pattern BRACKETS = Pattern.compile("\\[(?:\\\\.|[^\\]\\\\])*]");
+
     public Rule {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -37,7 +40,7 @@ public record Rule(Kind kind, String name, int maxWords, Pattern pattern, boolea
     /** A rule from its pattern as written in a rules file; accents in the pattern are stripped too. */
     public static Rule of(Kind kind, String name, int maxWords, String regex) {
         var pattern = Pattern.compile(Accents.strip(regex), FLAGS);
-        return new Rule(kind, name, maxWords, pattern, regex.contains("\\n"));
+        return new Rule(kind, name, maxWords, pattern, BRACKETS.matcher(regex).replaceAll("").contains("\\n"));
     }
 
     /**

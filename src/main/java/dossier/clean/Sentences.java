@@ -2,12 +2,14 @@ package dossier.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits a paragraph into sentences: after . ! ? or … (and any closing quote), before a space and
  * a capital, a digit or an opening quote, unless the word before the full stop is an abbreviation
- * ("M. Poutine", "Oct. 7") or an initial ("J. Dupont").
+ * ("M. Poutine", "oct. 7", in any case) or an initial ("J. Dupont").
  */
 final class Sentences {
 
@@ -25,7 +27,8 @@ final class Sentences {
     private final Set<String> abbreviations;
 
     Sentences(Vocabulary vocabulary) {
-        this.abbreviations = vocabulary.abbreviations();
+        this.abbreviations = vocabulary.abbreviations().stream().map(a -> a.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 
     List<Sentence> split(String text) {
@@ -79,7 +82,7 @@ final class Sentences {
     private boolean abbreviated(String text, int dot) {
         int from = text.lastIndexOf(' ', dot - 1) + 1;
         var word = text.substring(from, dot).replaceAll("^[«“\"(\\[]+", "");
-        return abbreviations.contains(word)
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT))
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 
