@@ -11,10 +11,13 @@ import java.util.regex.Matcher;
 final class JunkFilter {
 
     /**
-     * The lines left (blank ones included, as paragraph breaks), the lines removed, the text of
-     * the byline lines (for their dates), and the author and outlet they name ("" when none).
+     * The lines left (blank ones included, as paragraph breaks), the lines removed, the byline
+     * lines (for their dates), and the author and outlet they name ("" when none).
      */
     record Filtered(List<Line> kept, List<RemovedLine> removed, List<Line> bylines, String author, String outlet) {
+    }
+
+    private record Match(Rule rule, Matcher matcher, String text) {
     }
 
     private final Rules rules;
@@ -24,65 +27,93 @@ final class JunkFilter {
     }
 
     Filtered filter(List<Line> lines) {
-        var kept = new ArrayList<Line>();
-        var removed = new ArrayList<RemovedLine>();
-        var bylines = new ArrayList<Line>();
-        var author = "";
-        var outlet = "";
-        boolean articleStarted = false;
-        String linksRule = null;
-        for (int i = 0; i < lines.size(); i++) {
+        var pass = new Pass(lines);
+        int i = 0;
+        while (i < lines.size()) {
+            i = pass.take(i);
+        }
+        return new Filtered(pass.kept, pass.removed, pass.bylines, pass.author, pass.outlet);
+    }
+
+    /** One run over a file's lines, with what it has found so far. */
+    private final class Pass {
+        private final List<Line> lines;
+        private final List<Line> kept = new ArrayList<>();
+        private final List<RemovedLine> removed = new ArrayList<>();
+        private final List<Line> bylines = new ArrayList<>();
+        private String author = "";
+        private String outlet = "";
+        /** Set once a line of article text is kept: a comment marker before it cannot cut the article. */
+        private boolean articleStarted;
+        /** The name of the links rule whose link titles are being removed, or null. */
+        private String links;
+
+        Pass(List<Line> lines) {
+            this.lines = lines;
+        }
+
+        /** Handles the line at {@code i}; returns the index of the next line to handle. */
+        int take(int i) {
             var line = lines.get(i);
             if (line.isBlank()) {
                 kept.add(line);
-                linksRule = null;
-                continue;
+                links = null;
+                return i + 1;
             }
-            if (linksRule != null && Shape.titleLike(line.text(), rules.limits().headlineChars())
+            if (links != null && Shape.titleLike(line.text(), rules.limits().headlineChars())
                     && !Shape.endsSentence(line.text())) {
-                removed.add(removal(line, linksRule));
-                continue;
+                remove(line, links);
+                return i + 1;
             }
-            linksRule = null;
-            int next = nextNonBlank(lines, i);
+            links = null;
+            int next = nextNonBlank(i);
             var match = match(line, next < 0 ? null : lines.get(next));
             if (match == null) {
                 kept.add(line);
                 articleStarted |= Shape.bodyLike(line.text(), rules.limits().headlineChars());
-                continue;
+                return i + 1;
             }
             var rule = match.rule();
-            switch (rule.kind()) {
-                case DROP -> removed.add(removal(line, rule.name()));
+            remove(line, rule.name());
+            return switch (rule.kind()) {
+                case DROP -> i + 1;
                 case LINKS -> {
-                    removed.add(removal(line, rule.name()));
-                    linksRule = rule.name();
+                    links = rule.name();
+                    yield i + 1;
                 }
-                case CUT -> {
-                    if (articleStarted) {
-                        lines.subList(i, lines.size()).stream().filter(l -> !l.isBlank())
-                                .forEach(l -> removed.add(removal(l, rule.name())));
-                        return new Filtered(kept, removed, bylines, author, outlet);
-                    }
-                    removed.add(removal(line, rule.name()));
-                }
-                case BYLINE -> {
-                    removed.add(removal(line, rule.name()));
-                    bylines.add(line);
-                    if (rule.twoLines()) {
-                        removed.add(removal(lines.get(next), rule.name()));
-                        bylines.add(lines.get(next));
-                        i = next;
-                    }
-                    author = author.isEmpty() ? group(match, "author") : author;
-                    outlet = outlet.isEmpty() ? group(match, "outlet") : outlet;
+                case CUT -> articleStarted ? cut(i + 1, rule.name()) : i + 1;
+                case BYLINE -> byline(i, next, match);
+            };
+        }
+
+        private int cut(int from, String name) {
+            lines.subList(from, lines.size()).stream().filter(l -> !l.isBlank()).forEach(l -> remove(l, name));
+            return lines.size();
+        }
+
+        private int byline(int i, int next, Match match) {
+            bylines.add(lines.get(i));
+            if (match.rule().twoLines()) {
+                remove(lines.get(next), match.rule().name());
+                bylines.add(lines.get(next));
+            }
+            author = author.isEmpty() ? group(match, "author") : author;
+            outlet = outlet.isEmpty() ? group(match, "outlet") : outlet;
+            return match.rule().twoLines() ? next + 1 : i + 1;
+        }
+
+        private void remove(Line line, String rule) {
+            removed.add(new RemovedLine(line.number(), line.text(), rule));
+        }
+
+        private int nextNonBlank(int from) {
+            for (int j = from + 1; j < lines.size(); j++) {
+                if (!lines.get(j).isBlank()) {
+                    return j;
                 }
             }
+            return -1;
         }
-        return new Filtered(kept, removed, bylines, author, outlet);
-    }
-
-    private record Match(Rule rule, Matcher matcher, String text) {
     }
 
     private Match match(Line line, Line next) {
@@ -109,18 +140,5 @@ final class JunkFilter {
         // "Par Jean Dupont - 07/10/2025" can leave a date where an outlet would be: no outlet then
         boolean plausible = value.codePoints().anyMatch(Character::isLetter) && !value.matches(".*\\d{4}.*");
         return plausible ? value : "";
-    }
-
-    private static int nextNonBlank(List<Line> lines, int from) {
-        for (int j = from + 1; j < lines.size(); j++) {
-            if (!lines.get(j).isBlank()) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static RemovedLine removal(Line line, String rule) {
-        return new RemovedLine(line.number(), line.text(), rule);
     }
 }

@@ -109,6 +109,18 @@ class RulesTest {
     }
 
     @Test
+    void theExampleInTheDocsIsAValidRulesFile() throws IOException {
+        var docs = Files.readString(Path.of("docs/cleaning.md"));
+        int start = docs.indexOf("# content/clean-rules.txt");
+        var example = docs.substring(start, docs.indexOf("```", start));
+        var rules = extended(example);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("widget: Écoutez cet article", "agency: (Source : Agence Ecofin)"),
+                removed(rules, ARTICLE + "Écoutez cet article\n(Source : Agence Ecofin)\nPublicité\n"));
+        assertEquals("Agence Ecofin", new Cleaner(rules).clean(Path.of("a.txt"), ARTICLE + "(Source : Agence Ecofin)\n").outlet());
+    }
+
+    @Test
     void aNewlineInsideBracketsDoesNotMakeATwoLineRule() {
         assertFalse(Rule.of(Rule.Kind.DROP, "x", 5, "^a[^\\n]*b$").twoLines());
         assertTrue(Rule.of(Rule.Kind.BYLINE, "x", 5, "^(?<author>\\w+),\\ncorrespondant").twoLines());
