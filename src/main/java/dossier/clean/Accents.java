@@ -29,10 +29,34 @@ final class Accents {
         return out == null ? text : new String(out);
     }
 
+    /** Latin-1 and Latin Extended-A, where French and most scraped text live, worked out once. */
+    private static final char[] LATIN = latin();
+
+    private static char[] latin() {
+        var table = new char[0x180];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = decompose(c);
+        }
+        return table;
+    }
+
+    /** Lower case one character at a time, so offsets stay valid as they do for {@link #strip}. */
+    static String lowerCase(String text) {
+        var out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new String(out);
+    }
+
     private static char plain(char c) {
         if (c < 0x80) {
             return c;
         }
+        return c < LATIN.length ? LATIN[c] : decompose(c);
+    }
+
+    private static char decompose(char c) {
         if (c == '’' || c == '‘' || c == 'ʼ') {
             return '\'';
         }

@@ -21,7 +21,17 @@ final class DateFinder {
 
     private static final String YEAR = "(?:1[89]|2[01])\\d{2}";
 
-    private final Pattern pattern;
+    /**
+     * How far a date's phrase reaches before and after its first digit: "on wednesday, september 19"
+     * puts 26 characters before it, "19th, 2025" 12 after. Only these windows are searched.
+     */
+    private static final int REACH = 40;
+    private static final String START = "(?<![\\p{L}\\d/.'-])";
+
+    /** Every form holding a number; searched only around digits, since most words are not dates. */
+    private final Pattern numbered;
+    /** "en août": the one form without a number, searched over the whole text. */
+    private final Pattern monthAlone;
     private final Map<String, Integer> monthNumbers = new HashMap<>();
     private final Set<String> today;
     private final Set<String> fullNames;
@@ -45,7 +55,7 @@ final class DateFinder {
         var ordinal = "(?:" + alternatives(vocabulary.ordinals().stream()) + ")?";
         var monthPrep = alternatives(vocabulary.monthPrepositions().stream());
         var yearPrep = alternatives(vocabulary.yearPrepositions().stream());
-        var forms = List.of(
+        var numberedForms = List.of(
                 "(?:(?<det1>" + det + ")\\s+)?(?:" + weekday + ")?(?<d1>\\d{1,2})" + ordinal + "\\s+(?<m1>" + any
                         + ")(?!\\p{L})\\.?(?:,?\\s+(?<y1>" + YEAR + ")(?!\\d))?",
                 "(?:(?<det2>" + det + ")\\s+)?(?:" + weekday + ")?(?<m2>" + any + ")(?!\\p{L})\\.?\\s+(?<d2>\\d{1,2})"
@@ -53,23 +63,44 @@ final class DateFinder {
                 "(?<y3>" + YEAR + ")-(?<m3>\\d{2})-(?<d3>\\d{2})(?!\\d)",
                 "(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>" + YEAR + ")(?!\\d)",
                 "(?:(?:" + monthPrep + ")\\s+)?(?<m5>" + any + ")(?!\\p{L})\\.?\\s+(?<y5>" + YEAR + ")(?!\\d)",
-                "(?:" + monthPrep + ")\\s+(?<m6>" + full + ")(?!\\p{L})(?!\\s*\\d)",
                 "(?:" + yearPrep + ")\\s+(?<y7>" + YEAR + ")(?![\\d\\p{L}])(?!\\s*[-/]\\s*\\d)");
-        pattern = Pattern.compile("(?<![\\p{L}\\d/.'-])(?:" + String.join("|", forms) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // matched against lower-cased text rather than with CASE_INSENSITIVE, which makes the scan
+        // several times slower, and these patterns run over every sentence of every article
+        numbered = Pattern.compile(START + "(?:" + String.join("|", numberedForms) + ")");
+        monthAlone = Pattern.compile(START + "(?:" + monthPrep + ")\\s+(?<m6>" + full + ")(?!\\p{L})(?!\\s*\\d)");
     }
 
     /** The dates stated in {@code text}, in order; impossible days ("31 juin") are skipped. */
     List<DateMention> find(String text) {
+        var plain = Accents.lowerCase(Accents.strip(text));
         var found = new ArrayList<DateMention>();
-        var m = pattern.matcher(Accents.strip(text));
-        while (m.find()) {
-            var mention = mention(m, text);
-            if (mention != null) {
-                found.add(mention);
+        var m = numbered.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            if (!Character.isDigit(plain.charAt(i)) || i < searched) {
+                continue;
+            }
+            m.region(Math.max(searched, i - REACH), Math.min(plain.length(), i + REACH));
+            while (m.find()) {
+                add(found, mention(m, text));
+                searched = m.end();
+            }
+            while (i + 1 < plain.length() && Character.isDigit(plain.charAt(i + 1))) {
+                i++;
             }
         }
+        var alone = monthAlone.matcher(plain);
+        while (alone.find()) {
+            add(found, mention(alone, text));
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    private static void add(List<DateMention> found, DateMention mention) {
+        if (mention != null) {
+            found.add(mention);
+        }
     }
 
     private DateMention mention(Matcher m, String text) {

@@ -117,14 +117,20 @@ final class JunkFilter {
     }
 
     private Match match(Line line, Line next) {
+        var one = Accents.strip(line.text());
+        int words = line.words();
+        String joined = null;
         for (var rule : rules.rules()) {
             if (rule.twoLines() && next == null) {
                 continue;
             }
-            var text = rule.twoLines() ? line.text() + "\n" + next.text() : line.text();
-            var matcher = rule.match(text);
+            if (rule.twoLines() && joined == null) {
+                joined = line.text() + "\n" + next.text();
+            }
+            var matcher = rule.twoLines() ? rule.match(Accents.strip(joined), words + next.words())
+                    : rule.match(one, words);
             if (matcher != null) {
-                return new Match(rule, matcher, text);
+                return new Match(rule, matcher, rule.twoLines() ? joined : line.text());
             }
         }
         return null;

@@ -49,10 +49,15 @@ public record Rule(Kind kind, String name, int maxWords, Pattern pattern, boolea
      * accents keeps every character in its place.
      */
     Matcher match(String text) {
-        if (Line.wordCount(text) > maxWords) {
+        return match(Accents.strip(text), Line.wordCount(text));
+    }
+
+    /** As {@link #match(String)}, given the text already stripped and its words counted, as every rule needs them. */
+    Matcher match(String stripped, int words) {
+        if (words > maxWords) {
             return null;
         }
-        var matcher = pattern.matcher(Accents.strip(text));
+        var matcher = pattern.matcher(stripped);
         return matcher.find() ? matcher : null;
     }
 
