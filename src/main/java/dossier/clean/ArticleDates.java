@@ -89,35 +89,22 @@ final class ArticleDates {
 
     /** Each mention without a year given the nearest stated year before it, else {@code fallback}, else after. */
     private static List<Found> withYears(List<Found> found, int fallback) {
+        var after = new int[found.size() + 1];
+        for (int i = found.size() - 1; i >= 0; i--) {
+            after[i] = found.get(i).mention().hasYear() ? found.get(i).mention().year() : after[i + 1];
+        }
         var out = new ArrayList<Found>();
+        int before = 0;
         for (int i = 0; i < found.size(); i++) {
             var f = found.get(i);
             if (f.mention().hasYear()) {
+                before = f.mention().year();
                 out.add(f);
                 continue;
             }
-            int year = yearBefore(found, i);
-            var dated = f.mention().withYear(year != 0 ? year : fallback != 0 ? fallback : yearAfter(found, i));
+            var dated = f.mention().withYear(before != 0 ? before : fallback != 0 ? fallback : after[i + 1]);
             out.add(dated == null || !dated.hasYear() ? f : new Found(dated, f.sentence(), f.line()));
         }
         return out;
-    }
-
-    private static int yearBefore(List<Found> found, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            if (found.get(j).mention().hasYear()) {
-                return found.get(j).mention().year();
-            }
-        }
-        return 0;
-    }
-
-    private static int yearAfter(List<Found> found, int i) {
-        for (int j = i + 1; j < found.size(); j++) {
-            if (found.get(j).mention().hasYear()) {
-                return found.get(j).mention().year();
-            }
-        }
-        return 0;
     }
 }

@@ -78,13 +78,12 @@ public final class Cleaner {
         var left = new ArrayList<Line>();
         for (int i = 0; i < kept.size(); i++) {
             var line = kept.get(i);
-            if (i == index || line.isBlank()) {
-                if (line.isBlank()) {
-                    left.add(line);
-                }
+            if (i == index) {
                 continue;
             }
-            if (i < index && Shape.menuLike(line.text(), rules.limits().menuWords())) {
+            if (line.isBlank()) {
+                left.add(line);
+            } else if (i < index && Shape.menuLike(line.text(), rules.limits().menuWords())) {
                 removed.add(new RemovedLine(line.number(), line.text(), "navigation"));
             } else if (Headline.same(headline, line.text())) {
                 removed.add(new RemovedLine(line.number(), line.text(), "repeated-headline"));

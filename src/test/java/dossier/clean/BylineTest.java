@@ -57,6 +57,15 @@ class BylineTest {
     }
 
     @Test
+    void aSentenceShapedLikeABylineStaysInTheArticle() {
+        var text = "Un titre\nBy Sunday, Moscow had agreed.\nJean Dupont, journaliste, a travaillé pour Le Monde.\n"
+                + "Publié le 3 mars 2025, le rapport souligne les progrès.\nÉcrivez à contact@gouv.tg pour en savoir plus.\n";
+        var article = clean(text);
+        assertEquals(List.of(), article.removed());
+        assertEquals("", article.author());
+    }
+
+    @Test
     void theFirstBylineWinsWhenThereAreSeveral() {
         var article = clean("Un titre\nPar Jean Dupont | AFP\n" + BODY + "By John Smith, Reuters\n");
         assertEquals("Jean Dupont", article.author());

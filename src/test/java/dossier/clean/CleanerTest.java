@@ -48,6 +48,13 @@ class CleanerTest {
     }
 
     @Test
+    void carriageReturnsAndAByteOrderMarkLeftByAnotherReaderChangeNothing() {
+        var text = "Un titre\n\nLe texte.\nPartager\n";
+        var messy = "\ufeff" + text.replace("\n", "\r\n");
+        assertEquals(clean(text), clean(messy));
+    }
+
+    @Test
     void missingHeadlineIsCutFromTheFirstSentenceWithAWarningAtItsLine() {
         var article = clean("\n\nLe Président du Conseil, Faure Gnassingbé, sera ce mercredi 19 novembre 2025 au Kremlin"
                 + " pour un entretien stratégique avec le président russe.\n");
