@@ -26,6 +26,8 @@ class BylineTest {
             Par Jean Dupont | AFP                                 ; Jean Dupont                 ; AFP
             Par Jean de La Fontaine - Le Monde Afrique            ; Jean de La Fontaine         ; Le Monde Afrique
             By Ama Mensah and Peter Okafor                        ; Ama Mensah and Peter Okafor ;
+            Par Afi Mensah, à Lomé                                ; Afi Mensah                  ;
+            By Peter Okafor in Abuja | Reuters                    ; Peter Okafor                ; Reuters
             Par Jean Dupont, le 7 octobre 2025 à 10h32            ; Jean Dupont                 ;
             Ama Kouassi, envoyée spéciale de Fraternité Matin à Moscou ; Ama Kouassi            ; Fraternité Matin
             Source : KOACI                                        ;                             ; KOACI
