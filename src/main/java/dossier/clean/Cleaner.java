@@ -12,6 +12,8 @@ import java.util.List;
  * read where the text states them.
  *
  * <pre>{@code var article = new Cleaner(Rules.defaults()).clean(Path.of("content/articles/x.txt"), text);}</pre>
+ *
+ * <p>A cleaner holds no state between calls: one instance serves a whole build, from any thread.
  */
 public final class Cleaner {
 

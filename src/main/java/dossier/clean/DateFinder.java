@@ -38,12 +38,9 @@ final class DateFinder {
 
     DateFinder(Vocabulary vocabulary) {
         for (int m = 0; m < 12; m++) {
-            for (var name : vocabulary.months().get(m)) {
-                monthNumbers.put(key(name), m + 1);
-            }
-            for (var name : vocabulary.monthAbbreviations().get(m)) {
-                monthNumbers.put(key(name), m + 1);
-            }
+            int month = m + 1;
+            Stream.concat(vocabulary.months().get(m).stream(), vocabulary.monthAbbreviations().get(m).stream())
+                    .forEach(name -> monthNumbers.put(key(name), month));
         }
         fullNames = vocabulary.months().stream().flatMap(List::stream).map(DateFinder::key)
                 .collect(Collectors.toSet());
