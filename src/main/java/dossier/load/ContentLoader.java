@@ -43,8 +43,9 @@ public final class ContentLoader {
         }
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
-        var articles = articles(content.resolve("articles"), vocabulary, problems);
-        var pages = pages(content.resolve("pages"), problems);
+        var articles = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
+                vocabulary, problems);
+        var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
         var curated = Files.isRegularFile(chronologyPath)
@@ -52,6 +53,7 @@ public final class ContentLoader {
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
         var dossier = Dossier.of(settings, articles, pages, curated);
+        LinkCheck.check(dossier, problems);
         return new Loaded(dossier, problems);
     }
 
@@ -61,8 +63,7 @@ public final class ContentLoader {
         return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
     }
 
-    private List<Article> articles(Path folder, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
-        var files = listFiles(folder);
+    private List<Article> articles(List<Path> files, TagVocabulary vocabulary, List<Problem> problems) {
         var loaded = files.parallelStream().map(file -> {
             try {
                 return article(file, vocabulary, problems);
@@ -82,8 +83,13 @@ public final class ContentLoader {
                     "an article is a Markdown file ending in .md; move other files to content/media/"));
             return null;
         }
-        var text = TextFile.read(file, shown(file), problems);
-        return text == null ? null : ArticleFile.parse(text, vocabulary, problems);
+        // each file collects its own problems: ArticleFile judges the file by the errors it added,
+        // and with files read in parallel a shared list would hold other files' errors too
+        var own = new ArrayList<Problem>();
+        var text = TextFile.read(file, shown(file), own);
+        var article = text == null ? null : ArticleFile.parse(text, vocabulary, own);
+        problems.addAll(own);
+        return article;
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {
@@ -99,10 +105,10 @@ public final class ContentLoader {
         }
     }
 
-    private List<Page> pages(Path folder, List<Problem> problems) throws IOException {
+    private List<Page> pages(List<Path> files, List<Problem> problems) throws IOException {
         var pages = new ArrayList<Page>();
         var seen = new HashMap<Slug, Page>();
-        for (var file : listFiles(folder)) {
+        for (var file : files) {
             if (!file.getFileName().toString().endsWith(".md")) {
                 problems.add(Problem.error(shown(file), 0, "unknown file type in pages/", "a page is a Markdown file ending in .md"));
                 continue;
@@ -123,19 +129,6 @@ public final class ContentLoader {
             }
         }
         return pages;
-    }
-
-    /** Regular files of a folder, sorted by name so nothing depends on the file system's order. */
-    private static List<Path> listFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (var stream = Files.list(folder)) {
-            return stream.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private java.util.Optional<String> readText(Path path, List<Problem> problems) throws IOException {
