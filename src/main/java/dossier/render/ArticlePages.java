@@ -37,7 +37,7 @@ final class ArticlePages {
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
-                article.source().url(), article.author(), readingMinutes(article.markdown()),
+                HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(), readingMinutes(article.markdown()),
                 cards.tags(context, article.tags()), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer);

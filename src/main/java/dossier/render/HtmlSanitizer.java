@@ -46,6 +46,12 @@ public final class HtmlSanitizer {
         return !scheme.find() || SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }
 
+    /** True for an absolute http(s) URL: the only kind a page links to from a front-matter field. */
+    public static boolean isWebUrl(String url) {
+        var visible = INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        return visible.startsWith("https://") || visible.startsWith("http://");
+    }
+
     /** Relaxed, without its protocol lists (they drop relative links), with ids, classes and a few inline tags. */
     private static final class UrlCheckingSafelist extends Safelist {
 
