@@ -136,6 +136,11 @@ final class ArticleFile {
     private static List<Slug> aliasSlugs(List<String> aliases, YamlMap map, List<Problem> problems) {
         var result = new ArrayList<Slug>();
         for (var alias : aliases) {
+            if (alias.contains("..") || alias.indexOf('\\') >= 0 || alias.indexOf('\0') >= 0) {
+                problems.add(Problem.error(map.file(), map.line("aliases"), "alias \"" + alias.replace("\0", "\\0")
+                        + "\" is not a URL of this site", "write the old URL word, like `ancien-nom` or `articles/ancien-nom/`"));
+                continue;
+            }
             var slug = Slug.of(alias.replaceAll("^.*/(?=[^/]+/?$)", ""));
             if (slug == null) {
                 problems.add(Problem.error(map.file(), map.line("aliases"), "alias \"" + alias + "\" has no URL word", ""));
