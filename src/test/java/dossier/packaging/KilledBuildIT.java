@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledBuildIT {
 
     /** Enough articles that writing the site takes far longer than the 2 ms between two looks. */
-    private static final int ARTICLES = 3000;
+    private static final int ARTICLES = 1500;
     private static final long POLL_MILLIS = 2;
 
     private final PackagedBuild build = PackagedBuild.fromSystemProperties();
