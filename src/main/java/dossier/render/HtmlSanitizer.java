@@ -62,8 +62,10 @@ public final class HtmlSanitizer {
             removeProtocols("blockquote", "cite", "http", "https");
             removeProtocols("cite", "cite", "http", "https");
             removeProtocols("q", "cite", "http", "https");
-            addTags("abbr", "del", "ins", "s", "mark", "kbd", "hr", "figure", "figcaption", "time");
-            addAttributes(":all", "id", "class", "lang", "dir", "title", "aria-label", "aria-hidden");
+            addTags("abbr", "del", "ins", "s", "mark", "kbd", "hr", "figure", "figcaption", "time", "section");
+            // ids and classes carry heading anchors, paragraph anchors and footnotes; aria-* their labels
+            addAttributes(":all", "id", "class", "lang", "dir", "title", "aria-label", "aria-hidden", "aria-labelledby",
+                    "aria-describedby");
             addAttributes("abbr", "title");
             addAttributes("time", "datetime");
             addAttributes("th", "align");

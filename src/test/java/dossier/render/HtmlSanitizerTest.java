@@ -18,7 +18,8 @@ class HtmlSanitizerTest {
     @Test
     void keepsAnchorsIdsAndClassesHeadingsNeed() {
         var html = "<h2 id=\"securite\"><a class=\"anchor\" href=\"#securite\" aria-hidden=\"true\">#</a>Sécurité</h2>\n"
-                + "<p id=\"p1\">Voir <a href=\"../autre/\">l’autre</a>.</p>\n";
+                + "<p id=\"p1\">Voir <a href=\"../autre/\">l’autre</a>.<sup><a id=\"r1\" href=\"#n1\">1</a></sup></p>\n"
+                + "<section class=\"notes\" aria-labelledby=\"notes\"><p id=\"n1\">Une note.</p></section>\n";
         assertEquals(html, sanitizer.clean(html));
     }
 
