@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -58,6 +59,32 @@ class ContentPropertiesTest {
     void cleanerReturnsAnArticleForAnyScrapedText(@ForAll("scrapedText") String text) {
         var clean = CLEANER.clean(Path.of("content/articles/hasard.txt"), TextFile.normalize(text));
         assertInside(clean.problems(), text);
+    }
+
+    @Property(tries = 100)
+    void anyLinksInABodyAreCheckedWithoutException(@ForAll("linkBody") String body) throws IOException {
+        var content = Files.createTempDirectory("dossier-");
+        try {
+            Files.createDirectories(content.resolve("articles"));
+            Files.writeString(content.resolve("dossier.yaml"), "title: T\nbaseUrl: https://example.org/\n");
+            Files.writeString(content.resolve("articles/visite.md"), "---\ntitle: T\ndate: 2025-10-07\n---\n## Le programme\n");
+            Files.writeString(content.resolve("articles/liens.md"), "---\ntitle: L\ndate: 2025-10-07\n---\n" + body);
+            var loaded = new ContentLoader(content).load(content, new BuildOptions(false, false, null));
+            loaded.problems().forEach(p -> assertTrue(p.line() == 0 || p.line() <= body.lines().count() + 5, p::format));
+        } finally {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(content);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> linkBody() {
+        var targets = Arbitraries.of("../visite/", "../visite/#le-programme", "#", "#p1", "../../", "../../tags/x/",
+                "../../articles/", "..", "../../../../..", "/", "//evil.example/", "%", "%zz", " ", "a b", "?q=<x>", "\\",
+                "../visite/index.html#le-programm", "mailto:x@y", "javascript:alert(1)", "../Visite/", "../visité/", "#é", "");
+        var link = Combinators.combine(Arbitraries.of("[a](", "![i](", "<", "[r]: "), targets, Arbitraries.of(")", ">", "", " \"t\")"))
+                .as((open, target, close) -> open + target + close);
+        return Arbitraries.oneOf(link, Arbitraries.of("Texte.", "## Titre", "", "```", "    code"))
+                .list().ofMaxSize(10).map(lines -> String.join("\n", lines));
     }
 
     private static void assertInside(List<Problem> problems, String text) {
