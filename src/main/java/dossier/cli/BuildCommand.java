@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.load.BuildOptions;
+import dossier.load.ChronologyCandidates;
 import dossier.load.ContentLoader;
 import dossier.load.Loaded;
 import dossier.load.ThemeFiles;
@@ -55,7 +56,10 @@ final class BuildCommand {
                 return 1;
             }
             if (!write) {
-                out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error");
+                var candidates = new ChronologyCandidates().find(loaded.dossier());
+                candidates.forEach(note -> err.println(note.format()));
+                out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error"
+                        + (candidates.isEmpty() ? "" : ", " + plural(candidates.size(), "date") + " not in the chronology"));
                 return 0;
             }
             var dossier = loaded.dossier();

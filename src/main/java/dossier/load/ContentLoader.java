@@ -1,6 +1,7 @@
 package dossier.load;
 
 import dossier.model.Article;
+import dossier.model.Chronology;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.Problem;
@@ -52,6 +53,8 @@ public final class ContentLoader {
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
         var dossier = Dossier.of(settings, articles, pages, curated);
+        // the same merge as the dossier's, run again for what it found on the way: conflicting dates
+        problems.addAll(Chronology.merge(curated, dossier.articles()).problems());
         return new Loaded(dossier, problems);
     }
 

@@ -58,7 +58,7 @@ public record Dossier(
         var frozen = new LinkedHashMap<Slug, List<Article>>();
         byTag.forEach((tag, list) -> frozen.put(tag, List.copyOf(list)));
         var sortedPages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-        var events = Chronology.merge(curated, articles);
+        var events = Chronology.merge(curated, articles).events();
         return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events));
     }
 
@@ -102,7 +102,7 @@ public record Dossier(
         return eventIndex.getOrDefault(article, List.of());
     }
 
-    /** The events reported by at least one article carrying a tag. */
+    /** The events reported by at least one article carrying a tag, in chronological order. */
     public List<Event> eventsTagged(Slug tag) {
         var found = new java.util.TreeSet<Integer>();
         var positions = new java.util.IdentityHashMap<Event, Integer>();
