@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
  * to the month or the year: a calendar would show a year-long span as a bar across every day of
  * that year. UIDs are the events' anchors at the site's host, so they stay the same from build to
  * build; DTSTAMP is the build date, so the file is reproducible. Lines end in CRLF and are folded
- * at 75 octets, never inside a UTF-8 character.
+ * at 75 octets, never inside a UTF-8 character. No METHOD: that is for iTIP invitations (RFC 5546),
+ * where PUBLISH would require an ORGANIZER the dossier does not have.
  */
 final class ChronologyCalendar {
 
@@ -36,7 +37,6 @@ final class ChronologyCalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Dossier//" + text(settings.title()) + "//FR");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(settings.title() + " – chronologie"));
         for (var event : parts.dossier().events()) {
             vevent(out, event);
