@@ -50,16 +50,16 @@ final class BuildCommand {
         try {
             long start = System.nanoTime();
             var loaded = new ContentLoader(Path.of("")).load(content, options);
-            report(loaded);
+            // check also notes the dates of the text that are no event yet; build keeps quiet about them
+            var notes = write || loaded.hasErrors() ? List.<Problem>of() : new ChronologyCandidates().find(loaded.dossier());
+            report(loaded, notes);
             if (loaded.hasErrors()) {
                 err.println("dossier: " + errorCount(loaded) + ", nothing written");
                 return 1;
             }
             if (!write) {
-                var candidates = new ChronologyCandidates().find(loaded.dossier());
-                candidates.forEach(note -> err.println(note.format()));
                 out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error"
-                        + (candidates.isEmpty() ? "" : ", " + plural(candidates.size(), "date") + " not in the chronology"));
+                        + (notes.isEmpty() ? "" : ", " + plural(notes.size(), "date") + " not in the chronology"));
                 return 0;
             }
             var dossier = loaded.dossier();
@@ -80,10 +80,10 @@ final class BuildCommand {
         }
     }
 
-    private void report(Loaded loaded) {
-        for (Problem problem : loaded.problems()) {
-            err.println(problem.format());
-        }
+    private void report(Loaded loaded, List<Problem> notes) {
+        java.util.stream.Stream.concat(loaded.problems().stream(), notes.stream())
+                .sorted(Problem.BY_PLACE)
+                .forEach(problem -> err.println(problem.format()));
     }
 
     private static String errorCount(Loaded loaded) {

@@ -12,9 +12,9 @@ import java.util.Set;
  * Merges the events of the articles and of {@code chronologie.yaml} into one timeline.
  *
  * <p>The rule: two reports are one event when they have the same date (at the same precision)
- * and similar titles, that is {@link TitleWords} sharing at least 60 % of their words, so
- * "La Douma ratifie l’accord" and "la Douma a ratifié l'accord" are one event with both
- * articles as sources. Two reports with the same title words but different dates are kept apart
+ * and similar titles, that is {@link TitleWords} sharing at least 60 % of their words and naming
+ * no place or person the other leaves out, so "La Douma ratifie l’accord" and "la Douma a
+ * ratifié l'accord" are one event with both articles as sources. Two reports with the same title words but different dates are kept apart
  * and reported as a warning naming both places: one of them has the date wrong.
  *
  * <p>Reports are looked up by date and by title key in hash maps, never compared pairwise
@@ -112,7 +112,7 @@ public final class Chronology {
         double bestScore = 0;
         for (var slot : byDate.getOrDefault(date, List.of())) {
             double score = slot.words.similarity(words);
-            if (score >= TitleWords.SAME_EVENT && score > bestScore) {
+            if (slot.words.sameEventAs(words) && score > bestScore) {
                 best = slot;
                 bestScore = score;
             }

@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 /**
  * The words that carry an event's title, accents and case folded and French grammar words left
  * out: "L’accord est signé à Lomé" → {accord, lome, signe}. Two reports of one event rarely word
- * it identically, but they share these.
+ * it identically, but they share these. {@code names} are the words written with a capital past
+ * the first word (Lomé, Douma): the places and people that tell two similar events apart.
  */
-public record TitleWords(Set<String> words) {
+public record TitleWords(Set<String> words, Set<String> names) {
 
     /** Articles, prepositions and auxiliaries: they differ between two wordings of one fact. */
     private static final Set<String> GRAMMAR = Set.of("a", "au", "aux", "avec", "ce", "ces", "cet", "cette",
@@ -23,13 +24,19 @@ public record TitleWords(Set<String> words) {
 
     public TitleWords {
         words = Set.copyOf(words);
+        names = Set.copyOf(names);
     }
 
     public static TitleWords of(String title) {
         var words = Arrays.stream(Slug.fold(title).split("[^a-z0-9]+"))
                 .filter(w -> !w.isEmpty() && !GRAMMAR.contains(w))
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new TitleWords(words);
+        var written = title.strip().split("[^\\p{L}\\p{N}]+");
+        var names = Arrays.stream(written).skip(1)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                .map(Slug::fold)
+                .collect(Collectors.toSet());
+        return new TitleWords(words, names);
     }
 
     /** The words sorted and joined: equal keys, same words. */
@@ -46,7 +53,13 @@ public record TitleWords(Set<String> words) {
         return (double) shared / (words.size() + other.words.size() - shared);
     }
 
+    /**
+     * Similar enough, and naming no one and nowhere the other leaves out: "… avec le Togo" and
+     * "… avec le Bénin" share most words but are two accords; "Gnassingbé rencontre Poutine" and
+     * "Faure Gnassingbé rencontre Vladimir Poutine" are one meeting.
+     */
     public boolean sameEventAs(TitleWords other) {
-        return similarity(other) >= SAME_EVENT;
+        boolean namesAgree = other.names.containsAll(names) || names.containsAll(other.names);
+        return namesAgree && similarity(other) >= SAME_EVENT;
     }
 }

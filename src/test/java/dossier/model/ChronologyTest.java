@@ -40,6 +40,17 @@ class ChronologyTest {
     }
 
     @Test
+    void titlesNamingDifferentPlacesOrPeopleAreTwoEventsThoughWordedAlike() {
+        var merged = Chronology.merge(List.of(), List.of(
+                article("douma", event("2025-10-07", "La Douma ratifie l’accord militaire avec le Togo", "douma", DOUMA, 12)),
+                article("sommet",
+                        event("2025-10-07", "La Douma ratifie l’accord militaire avec le Bénin", "sommet", SOMMET, 9),
+                        event("2025-10-07", "la douma ratifie l'accord militaire avec le togo", "sommet", SOMMET, 12))));
+        assertEquals(List.of(List.of(new Slug("sommet")), List.of(new Slug("douma"), new Slug("sommet"))),
+                merged.events().stream().map(Event::sources).toList());
+    }
+
+    @Test
     void aTitleDatedTwoWaysIsAWarningNamingBothFilesAndLines() {
         var merged = Chronology.merge(List.of(), List.of(
                 article("douma", event("2025-03-27", "L’accord est signé à Lomé", "douma", DOUMA, 12)),
