@@ -1,7 +1,6 @@
 package dossier.load;
 
 import dossier.model.Article;
-import dossier.model.Chronology;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.Problem;
@@ -52,9 +51,7 @@ public final class ContentLoader {
                 ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
-        var dossier = Dossier.of(settings, articles, pages, curated);
-        // the same merge as the dossier's, run again for what it found on the way: conflicting dates
-        problems.addAll(Chronology.merge(curated, dossier.articles()).problems());
+        var dossier = Dossier.of(settings, articles, pages, curated, problems);
         return new Loaded(dossier, problems);
     }
 

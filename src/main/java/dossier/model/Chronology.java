@@ -24,7 +24,7 @@ public final class Chronology {
 
     /** Oldest first (a year before its months, a month before its days), then by folded title. */
     public static final Comparator<Event> ORDER = Comparator.comparing(Event::date)
-            .thenComparing(e -> Slug.fold(e.title()));
+            .thenComparing(e -> TitleWords.folded(e.title()));
 
     /** The merged timeline and the conflicts found on the way. */
     public record Merged(List<Event> events, List<Problem> problems) {
@@ -38,13 +38,15 @@ public final class Chronology {
     private static final class Slot {
         private final Event first;
         private final TitleWords words;
+        private final int order;
         private final Set<Slug> sources;
         private String place;
         private String description;
 
-        Slot(Event first, TitleWords words) {
+        Slot(Event first, TitleWords words, int order) {
             this.first = first;
             this.words = words;
+            this.order = order;
             this.sources = new LinkedHashSet<>(first.sources());
             this.place = first.place();
             this.description = first.description();
@@ -62,8 +64,13 @@ public final class Chronology {
         }
     }
 
-    private final Map<String, Slot> byDateAndTitle = new HashMap<>();
-    private final Map<EventDate, List<Slot>> byDate = new HashMap<>();
+    /** The exact-match index: a date and a {@link TitleWords#key()}. */
+    private record DateTitle(EventDate date, String title) {
+    }
+
+    private final Map<DateTitle, Slot> byDateAndTitle = new HashMap<>();
+    /** Per date and title word, the events holding it: only events sharing a word are compared. */
+    private final Map<DateTitle, List<Slot>> byDateAndWord = new HashMap<>();
     private final Map<String, Slot> byTitle = new HashMap<>();
     private final List<Slot> slots = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -76,16 +83,19 @@ public final class Chronology {
         var chronology = new Chronology();
         curated.forEach(chronology::add);
         articles.forEach(article -> article.events().forEach(chronology::add));
-        var events = new ArrayList<Event>(chronology.slots.size());
-        chronology.slots.forEach(slot -> events.add(slot.event()));
-        events.sort(ORDER);
-        return new Merged(events, chronology.problems);
+        // each title folded once, not at every comparison: sorting is the costly part of a large merge
+        record Sorted(Event event, String title) {
+        }
+        var sorted = new ArrayList<Sorted>(chronology.slots.size());
+        chronology.slots.forEach(slot -> sorted.add(new Sorted(slot.event(), TitleWords.folded(slot.first.title()))));
+        sorted.sort(Comparator.comparing((Sorted s) -> s.event().date()).thenComparing(Sorted::title));
+        return new Merged(sorted.stream().map(Sorted::event).toList(), chronology.problems);
     }
 
     private void add(Event event) {
         var words = TitleWords.of(event.title());
         var key = words.key();
-        var known = byDateAndTitle.get(event.date().iso() + "|" + key);
+        var known = byDateAndTitle.get(new DateTitle(event.date(), key));
         if (known == null) {
             known = similar(event.date(), words);
         }
@@ -99,20 +109,31 @@ public final class Chronology {
                     + event.date() + " here but " + sameTitle.first.date() + " in " + sameTitle.first.where(),
                     "one event has one date: correct the wrong one, or word the titles apart if they are two events"));
         }
-        var slot = new Slot(event, words);
+        var slot = new Slot(event, words, slots.size());
         slots.add(slot);
-        byDateAndTitle.put(event.date().iso() + "|" + key, slot);
-        byDate.computeIfAbsent(event.date(), d -> new ArrayList<>()).add(slot);
+        byDateAndTitle.put(new DateTitle(event.date(), key), slot);
+        for (var word : words.words()) {
+            byDateAndWord.computeIfAbsent(new DateTitle(event.date(), word), d -> new ArrayList<>()).add(slot);
+        }
         byTitle.putIfAbsent(key, slot);
     }
 
     /** The event of that date whose title is most like this one, if any is like enough. */
     private Slot similar(EventDate date, TitleWords words) {
+        var shared = new HashMap<Slot, Integer>();
+        for (var word : words.words()) {
+            for (var slot : byDateAndWord.getOrDefault(new DateTitle(date, word), List.of())) {
+                shared.merge(slot, 1, Integer::sum);
+            }
+        }
         Slot best = null;
         double bestScore = 0;
-        for (var slot : byDate.getOrDefault(date, List.of())) {
-            double score = slot.words.similarity(words);
-            if (slot.words.sameEventAs(words) && score > bestScore) {
+        for (var entry : shared.entrySet()) {
+            var slot = entry.getKey();
+            int common = entry.getValue();
+            double score = (double) common / (slot.words.words().size() + words.words().size() - common);
+            boolean better = score > bestScore || (score == bestScore && best != null && slot.order < best.order);
+            if (score >= TitleWords.SAME_EVENT && better && slot.words.namesAgree(words)) {
                 best = slot;
                 bestScore = score;
             }
