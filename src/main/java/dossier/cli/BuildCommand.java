@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.load.BuildOptions;
+import dossier.load.ChronologyCandidates;
 import dossier.load.ContentLoader;
 import dossier.load.Loaded;
 import dossier.load.ThemeFiles;
@@ -49,13 +50,16 @@ final class BuildCommand {
         try {
             long start = System.nanoTime();
             var loaded = new ContentLoader(Path.of("")).load(content, options);
-            report(loaded);
+            // check also notes the dates of the text that are no event yet; build keeps quiet about them
+            var notes = write || loaded.hasErrors() ? List.<Problem>of() : new ChronologyCandidates().find(loaded.dossier());
+            report(loaded, notes);
             if (loaded.hasErrors()) {
                 err.println("dossier: " + errorCount(loaded) + ", nothing written");
                 return 1;
             }
             if (!write) {
-                out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error");
+                out.println("dossier: " + plural(loaded.dossier().articles().size(), "article") + " checked, no error"
+                        + (notes.isEmpty() ? "" : ", " + plural(notes.size(), "date") + " not in the chronology"));
                 return 0;
             }
             var dossier = loaded.dossier();
@@ -76,10 +80,10 @@ final class BuildCommand {
         }
     }
 
-    private void report(Loaded loaded) {
-        for (Problem problem : loaded.problems()) {
-            err.println(problem.format());
-        }
+    private void report(Loaded loaded, List<Problem> notes) {
+        java.util.stream.Stream.concat(loaded.problems().stream(), notes.stream())
+                .sorted(Problem.BY_PLACE)
+                .forEach(problem -> err.println(problem.format()));
     }
 
     private static String errorCount(Loaded loaded) {

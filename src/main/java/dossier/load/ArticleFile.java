@@ -127,7 +127,7 @@ final class ArticleFile {
             }
             if (date.isPresent() && !title.isEmpty() && article != null) {
                 events.add(new Event(date.get(), title, entry.string("place").orElse(""),
-                        entry.string("description").orElse(""), List.of(article)));
+                        entry.string("description").orElse(""), List.of(article), map.file(), entry.line()));
             }
         }
         return events;

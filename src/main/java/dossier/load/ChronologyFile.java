@@ -36,7 +36,7 @@ final class ChronologyFile {
             var sources = sources(entry, articles, problems);
             if (date.isPresent() && !title.isEmpty()) {
                 events.add(new Event(date.get(), title, entry.string("place").orElse(""),
-                        entry.string("description").orElse(""), sources));
+                        entry.string("description").orElse(""), sources, shown, entry.line()));
             }
         }
         return events;

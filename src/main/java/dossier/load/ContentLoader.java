@@ -52,7 +52,7 @@ public final class ContentLoader {
                 ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
-        var dossier = Dossier.of(settings, articles, pages, curated);
+        var dossier = Dossier.of(settings, articles, pages, curated, problems);
         LinkCheck.check(dossier, problems);
         return new Loaded(dossier, problems);
     }

@@ -42,6 +42,12 @@ public record Dossier(
      * sorts, merges events, and indexes tags.
      */
     public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated) {
+        return of(settings, loaded, pages, curated, new ArrayList<>());
+    }
+
+    /** The same, adding to {@code problems} what merging the chronology found (conflicting dates). */
+    public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated,
+            List<Problem> problems) {
         var articles = loaded.stream()
                 .filter(a -> settings.drafts() || !a.draft())
                 .sorted(NEWEST_FIRST)
@@ -58,7 +64,9 @@ public record Dossier(
         var frozen = new LinkedHashMap<Slug, List<Article>>();
         byTag.forEach((tag, list) -> frozen.put(tag, List.copyOf(list)));
         var sortedPages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-        var events = Chronology.merge(curated, articles);
+        var merged = Chronology.merge(curated, articles);
+        problems.addAll(merged.problems());
+        var events = merged.events();
         return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events));
     }
 
@@ -102,7 +110,7 @@ public record Dossier(
         return eventIndex.getOrDefault(article, List.of());
     }
 
-    /** The events reported by at least one article carrying a tag. */
+    /** The events reported by at least one article carrying a tag, in chronological order. */
     public List<Event> eventsTagged(Slug tag) {
         var found = new java.util.TreeSet<Integer>();
         var positions = new java.util.IdentityHashMap<Event, Integer>();

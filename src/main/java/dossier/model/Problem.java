@@ -35,6 +35,10 @@ public record Problem(Path file, int line, Severity severity, String message, St
         return new Problem(file, line, Severity.WARNING, message, hint);
     }
 
+    public static Problem note(Path file, int line, String message, String hint) {
+        return new Problem(file, line, Severity.NOTE, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -42,7 +46,11 @@ public record Problem(Path file, int line, Severity severity, String message, St
     /** The one-line form, with the file path as given (callers pass it relative to the project). */
     public String format() {
         var place = file.toString().replace('\\', '/') + (line > 0 ? ":" + line : "");
-        var kind = severity == Severity.WARNING ? "warning: " : "";
+        var kind = switch (severity) {
+            case ERROR -> "";
+            case WARNING -> "warning: ";
+            case NOTE -> "note: ";
+        };
         var tail = hint.isEmpty() ? "" : " (" + hint + ")";
         return place + ": " + kind + message + tail;
     }

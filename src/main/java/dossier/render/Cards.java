@@ -10,19 +10,21 @@ import dossier.render.Views.EventItem;
 import dossier.render.Views.Link;
 import dossier.render.Views.TagCount;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Builds the small views that lists share: article cards, event items and tag counts. */
 final class Cards {
 
     private final Dossier dossier;
     private final LocalDate today;
+    private final EventAnchors anchors;
+    private final SourceParagraphs paragraphs;
 
-    Cards(Dossier dossier, LocalDate today) {
+    Cards(Dossier dossier, LocalDate today, EventAnchors anchors, SourceParagraphs paragraphs) {
         this.dossier = dossier;
         this.today = today;
+        this.anchors = anchors;
+        this.paragraphs = paragraphs;
     }
 
     ArticleCard article(PageContext context, Article article) {
@@ -45,12 +47,35 @@ final class Cards {
         var sources = event.sources().stream()
                 .map(dossier::article)
                 .flatMap(java.util.Optional::stream)
-                .map(a -> new Link(context.article(a.slug()), FrenchTypography.text(a.title())))
+                .map(a -> new Link(context.article(a.slug()) + fragment(paragraphs.of(event, a.slug())),
+                        FrenchTypography.text(a.title())))
                 .toList();
-        var anchor = anchor(event);
+        var anchor = anchors.of(event);
         return new EventItem(anchor, event.date().iso(), FrenchDates.of(event.date()), FrenchTypography.text(event.title()),
                 event.place(), FrenchTypography.text(event.description()), sources,
-                context.url(PageContext.CHRONOLOGY) + "#" + anchor, event.date().firstDay().isAfter(today));
+                context.url(PageContext.CHRONOLOGY) + "#" + anchor, upcoming(event), "");
+    }
+
+    /**
+     * Announced rather than past: the first day the event may fall on is after the build date. An
+     * event dated "2026" built during 2026 is no longer marked, since it may have taken place.
+     */
+    boolean upcoming(Event event) {
+        return event.date().firstDay().isAfter(today);
+    }
+
+    /** The anchor of an event on the chronology page. */
+    String anchor(Event event) {
+        return anchors.of(event);
+    }
+
+    /** The anchor of the paragraph of {@code article} that reports {@code event}, "" for none. */
+    String paragraph(Event event, Slug article) {
+        return paragraphs.of(event, article);
+    }
+
+    private static String fragment(String id) {
+        return id.isEmpty() ? "" : "#" + id;
     }
 
     List<EventItem> events(PageContext context, List<Event> events) {
@@ -60,12 +85,5 @@ final class Cards {
     TagCount tagCount(PageContext context, Tag tag) {
         return new TagCount(context.tag(tag.slug()), tag.label(), FrenchTypography.text(tag.description()),
                 dossier.articlesTagged(tag.slug()).size());
-    }
-
-    /** The event's stable anchor: its date and the first words of its title, "e-2025-10-07-la-douma-ratifie". */
-    static String anchor(Event event) {
-        var words = Slug.of(event.title());
-        var head = words == null ? "" : Arrays.stream(words.value().split("-")).limit(6).collect(Collectors.joining("-"));
-        return "e-" + event.date().iso() + (head.isEmpty() ? "" : "-" + head);
     }
 }

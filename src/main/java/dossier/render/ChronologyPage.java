@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.model.EventDate;
 import dossier.render.PageViews.ChronologyView;
 import dossier.render.Views.EventItem;
 import dossier.render.Views.YearGroup;
@@ -7,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-/** The timeline of every event, grouped by year, each event linked to the articles that report it. */
+/**
+ * The timeline of every event, grouped by year, each event linked to the paragraphs that report
+ * it and marked with the time since the one before; links to the calendar and JSON exports.
+ */
 final class ChronologyPage {
 
     private final SiteRenderer.Parts parts;
@@ -19,14 +23,21 @@ final class ChronologyPage {
     OutputFile render() {
         var context = parts.context(PageContext.CHRONOLOGY);
         var byYear = new LinkedHashMap<Integer, List<EventItem>>();
+        EventDate previous = null;
         for (var event : parts.dossier().events()) {
-            byYear.computeIfAbsent(event.date().year(), y -> new ArrayList<>()).add(parts.cards().event(context, event));
+            var item = parts.cards().event(context, event);
+            if (previous != null) {
+                item = item.withGap(TimeGaps.between(previous, event.date()));
+            }
+            previous = event.date();
+            byYear.computeIfAbsent(event.date().year(), y -> new ArrayList<>()).add(item);
         }
         var years = byYear.entrySet().stream()
                 .map(e -> new YearGroup(Integer.toString(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
         var view = new ChronologyView(context.head("Chronologie",
-                "Les événements du dossier dans l’ordre, chacun relié aux articles qui le rapportent.", "website"), years);
+                "Les événements du dossier dans l’ordre, chacun relié aux articles qui le rapportent.", "website"), years,
+                context.url(ChronologyCalendar.PATH), context.url(ChronologyJson.PATH));
         return OutputFile.text(context.path(), parts.templates().render("chronology", view, context.site()));
     }
 }

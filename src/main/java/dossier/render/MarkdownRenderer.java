@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * Markdown to HTML: CommonMark plus tables, French guillemets and typographic apostrophes,
  * stable heading ids with accents folded ({@code ## Sécurité régionale} → {@code #securite-regionale}),
- * and a stable anchor on every top-level paragraph ({@code #p3}) so events can point at the
- * sentence that reports them. Raw HTML is allowed, and the whole output then goes through
+ * and a stable anchor on every top-level paragraph ({@link ParagraphAnchors}) so events can point
+ * at the paragraph that reports them. Raw HTML is allowed, and the whole output then goes through
  * {@link HtmlSanitizer}, so a hostile paste or a {@code javascript:} link never reaches a page. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -61,7 +61,24 @@ public final class MarkdownRenderer {
         return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
     }
 
-    /** Gives headings their folded-slug ids and top-level paragraphs their {@code pN} anchors. */
+    /** A top-level paragraph of a body: its anchor, as {@link #render} gives it, and its plain text. */
+    record AnchoredParagraph(String id, String text) {
+    }
+
+    /** The top-level paragraphs of a Markdown text with their anchors, in order, for linking to them. */
+    List<AnchoredParagraph> paragraphs(String markdown) {
+        var anchors = new ParagraphAnchors();
+        var found = new java.util.ArrayList<AnchoredParagraph>();
+        for (var node : parser.parse(markdown).getChildren()) {
+            if (node instanceof Paragraph) {
+                var text = new TextCollectingVisitor().collectAndGetText(node);
+                found.add(new AnchoredParagraph(anchors.next(text), text));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Gives headings their folded-slug ids and top-level paragraphs their {@link ParagraphAnchors} ids. */
     private static final class AnchorFactory extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
@@ -71,7 +88,7 @@ public final class MarkdownRenderer {
 
     private static final class Anchors implements AttributeProvider {
         private final Set<String> used = new HashSet<>();
-        private int paragraphs;
+        private final ParagraphAnchors paragraphs = new ParagraphAnchors();
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -82,8 +99,7 @@ public final class MarkdownRenderer {
                 var slug = Slug.of(new TextCollectingVisitor().collectAndGetText(heading));
                 attributes.addValue("id", unique(slug == null ? "section" : slug.value()));
             } else if (node instanceof Paragraph && node.getParent() instanceof Document) {
-                paragraphs++;
-                attributes.addValue("id", unique("p" + paragraphs));
+                attributes.addValue("id", paragraphs.next(new TextCollectingVisitor().collectAndGetText(node)));
             }
         }
 

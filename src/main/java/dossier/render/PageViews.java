@@ -35,8 +35,8 @@ public final class PageViews {
             List<EventItem> events, Pager pager) {
     }
 
-    /** {@code chronology.peb}: the timeline, grouped by year. */
-    public record ChronologyView(Head head, List<YearGroup> years) {
+    /** {@code chronology.peb}: the timeline, grouped by year, and its exports. */
+    public record ChronologyView(Head head, List<YearGroup> years, String calendar, String json) {
     }
 
     /** {@code page.peb}: a standalone page of content/pages. */

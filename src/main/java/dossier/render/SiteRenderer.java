@@ -29,12 +29,15 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Dossier dossier) {
-        var parts = new Parts(dossier, templates, markdown, new Cards(dossier, today), pagesOf(dossier));
+        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
+        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier));
         var files = new ArrayList<OutputFile>();
         files.addAll(new IndexPages(parts).render());
         files.addAll(new ArticlePages(parts).render());
         files.addAll(new TagPages(parts).render());
         files.add(new ChronologyPage(parts).render());
+        files.add(new ChronologyCalendar(parts, today).render());
+        files.addAll(new ChronologyJson(parts).render());
         files.addAll(new StandalonePages(parts).render());
         files.add(new NotFoundPage(parts).render());
         assets.forEach((name, bytes) -> files.add(new OutputFile(new SitePath("assets/" + name), bytes)));

@@ -30,9 +30,16 @@ public final class Views {
             String summary, List<Link> tags) {
     }
 
-    /** An event of the chronology, with links to the articles that report it. */
+    /**
+     * An event of the chronology, with links to the paragraphs that report it; {@code gap} is the
+     * time since the event before it on the chronology page ("7 mois plus tard"), "" elsewhere.
+     */
     public record EventItem(String anchor, String dateIso, String date, String title, String place,
-            String description, List<Link> sources, String timelineUrl, boolean upcoming) {
+            String description, List<Link> sources, String timelineUrl, boolean upcoming, String gap) {
+
+        EventItem withGap(String newGap) {
+            return new EventItem(anchor, dateIso, date, title, place, description, sources, timelineUrl, upcoming, newGap);
+        }
     }
 
     /** A tag with the number of its articles. */

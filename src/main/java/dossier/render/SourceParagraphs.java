@@ -1,0 +1,95 @@
+package dossier.render;
+
+import dossier.model.Dossier;
+import dossier.model.Event;
+import dossier.model.EventDate;
+import dossier.model.Slug;
+import dossier.model.TitleWords;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * For each event and each article reporting it, the anchor of the paragraph that reports it, so
+ * a source link lands on the sentence rather than the top of the page.
+ *
+ * <p>A paragraph stating the event's date at its precision ("7 octobre", "août 2025", "en août",
+ * "2018") scores 10, one stating only the month of a day's event ("octobre 2025") 6, and each
+ * word of the event's title it holds adds 1: a date outweighs any wording, and among paragraphs
+ * giving the date the one that words it best wins. The best paragraph scoring at least 2 is
+ * linked, the first of equals; below that, the link goes to the page.
+ */
+final class SourceParagraphs {
+
+    private static final int ENOUGH = 2;
+
+    private final Map<Slug, Map<Event, String>> anchors;
+
+    private SourceParagraphs(Map<Slug, Map<Event, String>> anchors) {
+        this.anchors = anchors;
+    }
+
+    /** Reads the paragraphs of every article that reports an event; articles in parallel. */
+    static SourceParagraphs of(Dossier dossier, MarkdownRenderer markdown) {
+        var anchors = dossier.articles().parallelStream()
+                .filter(a -> !dossier.eventsFrom(a.slug()).isEmpty())
+                .collect(Collectors.toConcurrentMap(a -> a.slug(), a -> {
+                    var paragraphs = markdown.paragraphs(a.markdown()).stream()
+                            .map(p -> new Words(p.id(), words(p.text()))).toList();
+                    var found = new IdentityHashMap<Event, String>();
+                    dossier.eventsFrom(a.slug()).forEach(e -> found.put(e, best(e, paragraphs)));
+                    return (Map<Event, String>) found;
+                }));
+        return new SourceParagraphs(Map.copyOf(anchors));
+    }
+
+    /** The paragraph anchor of {@code event} in {@code article}, or "" when no paragraph says it. */
+    String of(Event event, Slug article) {
+        return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");
+    }
+
+    private record Words(String id, List<String> words) {
+    }
+
+    private static String best(Event event, List<Words> paragraphs) {
+        var title = TitleWords.of(event.title()).words();
+        var phrases = datePhrases(event.date());
+        String best = "";
+        int bestScore = ENOUGH - 1;
+        for (var paragraph : paragraphs) {
+            var text = " " + String.join(" ", paragraph.words()) + " ";
+            int score = phrases.entrySet().stream().filter(p -> text.contains(p.getKey()))
+                    .mapToInt(Map.Entry::getValue).max().orElse(0);
+            Set<String> present = new HashSet<>(paragraph.words());
+            score += (int) title.stream().filter(present::contains).count();
+            if (score > bestScore) {
+                best = paragraph.id();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How a text states the date, folded and spaced (" 7 octobre ", " octobre 2025 "), with its score. */
+    static Map<String, Integer> datePhrases(EventDate date) {
+        var year = " " + date.year() + " ";
+        var month = date.month() == 0 ? "" : month(date);
+        return switch (date.precision()) {
+            case YEAR -> Map.of(year, 10);
+            case MONTH -> Map.of(" " + month + year, 10, " en " + month + " ", 10);
+            case DAY -> Map.of(" " + (date.day() == 1 ? "1er" : date.day()) + " " + month + " ", 10, " " + month + year, 6);
+        };
+    }
+
+    private static String month(EventDate date) {
+        return Slug.fold(FrenchDates.month(date.month()));
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(Slug.fold(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
