@@ -77,6 +77,7 @@ final class BuildCommand {
     }
 
     private void report(Loaded loaded) {
+        loaded.cleaned().forEach(raw -> out.println(raw.inference()));
         for (Problem problem : loaded.problems()) {
             err.println(problem.format());
         }

@@ -43,7 +43,9 @@ public final class ContentLoader {
         }
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
-        var articles = articles(content.resolve("articles"), vocabulary, problems);
+        var raw = RawArticleFile.of(content, settings.vocabulary(), this::shown, problems);
+        var cleaned = Collections.synchronizedList(new ArrayList<RawArticle>());
+        var articles = articles(content.resolve("articles"), new Readers(vocabulary, raw, cleaned), problems);
         var pages = pages(content.resolve("pages"), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
@@ -51,8 +53,9 @@ public final class ContentLoader {
                 ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
-        var dossier = Dossier.of(settings, articles, pages, curated);
-        return new Loaded(dossier, problems);
+        var copies = Republications.find(articles, settings.drafts(), problems);
+        var dossier = Dossier.of(settings, articles, pages, curated, copies);
+        return new Loaded(dossier, problems, cleaned);
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -61,11 +64,15 @@ public final class ContentLoader {
         return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
     }
 
-    private List<Article> articles(Path folder, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+    /** What reads an article file of either kind, and where cleaned raw articles are collected for the report. */
+    private record Readers(TagVocabulary vocabulary, RawArticleFile raw, List<RawArticle> cleaned) {
+    }
+
+    private List<Article> articles(Path folder, Readers readers, List<Problem> problems) throws IOException {
         var files = listFiles(folder);
         var loaded = files.parallelStream().map(file -> {
             try {
-                return article(file, vocabulary, problems);
+                return article(file, readers, problems);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -75,15 +82,24 @@ public final class ContentLoader {
         return articles;
     }
 
-    private Article article(Path file, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+    private Article article(Path file, Readers readers, List<Problem> problems) throws IOException {
         var name = file.getFileName().toString();
-        if (!name.endsWith(".md")) {
+        if (!name.endsWith(".md") && !name.endsWith(".txt")) {
             problems.add(Problem.error(shown(file), 0, "unknown file type in articles/",
-                    "an article is a Markdown file ending in .md; move other files to content/media/"));
+                    "an article is a Markdown file ending in .md, or raw scraped text ending in .txt;"
+                            + " move other files to content/media/"));
             return null;
         }
         var text = TextFile.read(file, shown(file), problems);
-        return text == null ? null : ArticleFile.parse(text, vocabulary, problems);
+        if (text == null) {
+            return null;
+        }
+        if (name.endsWith(".md")) {
+            return ArticleFile.parse(text, readers.vocabulary(), problems);
+        }
+        var raw = readers.raw().clean(text);
+        readers.cleaned().add(raw);
+        return raw.toArticle(problems);
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {

@@ -22,17 +22,31 @@ final class ArticlePages {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
-        return java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())))
-                .toList();
+        var listed = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
+        var copies = parts.dossier().copies().stream().map(this::renderCopy);
+        return java.util.stream.Stream.concat(listed, copies).toList();
     }
 
     private OutputFile render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
-        var body = parts.markdown().render(article.markdown());
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
         var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
+        var alsoPublished = parts.dossier().copiesOf(article.slug()).stream().map(c -> outlet(context, c)).toList();
+        return render(article, context, related, older, newer, alsoPublished, null);
+    }
+
+    /** A republished copy: its own page stays, pointing at the article listed in its place, outside every list. */
+    private OutputFile renderCopy(Article copy) {
+        var context = parts.context(PageContext.ARTICLES.page(copy.slug()));
+        var original = parts.dossier().originalOf(copy.slug()).map(a -> link(context, a)).orElse(null);
+        return render(copy, context, List.of(), null, null, List.of(), original);
+    }
+
+    private OutputFile render(Article article, PageContext context, List<Article> related, Link older, Link newer,
+            List<Link> alsoPublished, Link original) {
+        var body = parts.markdown().render(article.markdown());
         var cards = parts.cards();
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
@@ -40,8 +54,15 @@ final class ArticlePages {
                 article.source().url(), article.author(), readingMinutes(article.markdown()),
                 cards.tags(context, article.tags()), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
-                cards.articles(context, related), older, newer);
+                cards.articles(context, related), older, newer, alsoPublished, original);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+    }
+
+    /** Another outlet's copy of the story: its name (or title) linking to its original, else to its page here. */
+    private static Link outlet(PageContext context, Article copy) {
+        var name = copy.source().name().isEmpty() ? FrenchTypography.text(copy.title()) : copy.source().name();
+        var url = copy.source().url().isEmpty() ? context.article(copy.slug()) : copy.source().url();
+        return new Link(url, name);
     }
 
     private static Link link(PageContext context, Article article) {
