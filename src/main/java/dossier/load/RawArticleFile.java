@@ -21,6 +21,8 @@ public final class RawArticleFile {
 
     /** The dossier's own cleaning rules, beside {@code dossier.yaml}; same format as the defaults. */
     public static final String RULES_FILE = "clean-rules.txt";
+    /** Tags suggested at most: the most mentioned come first, so the cap keeps what the article is about. */
+    static final int MAX_TAGS = 5;
 
     private final Cleaner cleaner;
     private final TagSuggester suggester;
@@ -68,7 +70,7 @@ public final class RawArticleFile {
     public RawArticle clean(TextFile file) {
         var cleaned = cleaner.clean(file.file(), file.text());
         var slugs = suggester.suggest(cleaned);
-        var tags = slugs.stream()
+        var tags = slugs.stream().limit(MAX_TAGS)
                 .map(slug -> vocabulary.stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow())
                 .toList();
         return new RawArticle(file.file(), cleaned, tags);
