@@ -98,7 +98,9 @@ public final class ContentLoader {
             return ArticleFile.parse(text, readers.vocabulary(), problems);
         }
         var raw = readers.raw().clean(text);
-        readers.cleaned().add(raw);
+        if (!raw.cleaned().hasErrors()) {
+            readers.cleaned().add(raw);
+        }
         return raw.toArticle(problems);
     }
 

@@ -64,10 +64,11 @@ final class Republications {
     }
 
     private static Problem warning(Article copy, Article original, double share) {
-        return Problem.warning(copy.file(), 1, "near-duplicate of " + path(original) + " ("
-                + Math.round(share * 100) + "% of the shorter text in common): lists show only " + path(original)
-                + ", whose page says \"Également publié par\" with this one's source",
-                "if these are two stories, rewrite the shared text; if the same, keep one file");
+        var outlet = copy.source().name().isEmpty() ? "this copy" : copy.source().name();
+        return Problem.warning(copy.file(), 1, "same story as " + path(original) + " (" + Math.round(share * 100)
+                + "% of the text shared): only that one is listed, its page says \"Également publié par " + outlet
+                + "\"; this one's page stays, outside every list",
+                "two different stories? rewrite the shared text; the same one? keep a single file");
     }
 
     private static String path(Article article) {

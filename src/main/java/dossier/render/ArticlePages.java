@@ -1,6 +1,7 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Slug;
 import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Link;
 import java.util.List;
@@ -34,25 +35,27 @@ final class ArticlePages {
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
         var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
         var alsoPublished = parts.dossier().copiesOf(article.slug()).stream().map(c -> outlet(context, c)).toList();
-        return render(article, context, related, older, newer, alsoPublished, null);
+        return render(article, context, article.tags(), related, older, newer, alsoPublished, null);
     }
 
     /** A republished copy: its own page stays, pointing at the article listed in its place, outside every list. */
     private OutputFile renderCopy(Article copy) {
         var context = parts.context(PageContext.ARTICLES.page(copy.slug()));
         var original = parts.dossier().originalOf(copy.slug()).map(a -> link(context, a)).orElse(null);
-        return render(copy, context, List.of(), null, null, List.of(), original);
+        // a tag only a copy carries has no page: lists leave copies out, so tag pages do too
+        var tags = copy.tags().stream().filter(tag -> parts.dossier().tag(tag).isPresent()).toList();
+        return render(copy, context, tags, List.of(), null, null, List.of(), original);
     }
 
-    private OutputFile render(Article article, PageContext context, List<Article> related, Link older, Link newer,
-            List<Link> alsoPublished, Link original) {
+    private OutputFile render(Article article, PageContext context, List<Slug> tags, List<Article> related,
+            Link older, Link newer, List<Link> alsoPublished, Link original) {
         var body = parts.markdown().render(article.markdown());
         var cards = parts.cards();
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
                 article.source().url(), article.author(), readingMinutes(article.markdown()),
-                cards.tags(context, article.tags()), body,
+                cards.tags(context, tags), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer, alsoPublished, original);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
