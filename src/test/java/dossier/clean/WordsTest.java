@@ -20,7 +20,7 @@ class WordsTest {
 
     @Test
     void everyWordIsCountedOnceAndApostrophesSeparate() {
-        assertEquals(4, Words.hashes("  l’accord d'État,  2025 ").length);
+        assertEquals(5, Words.hashes("  l’accord d'État,  2025 ").length);
         assertNotEquals(Words.hashes("ab c")[0], Words.hashes("a bc")[0]);
     }
 }
