@@ -37,6 +37,9 @@ public record Rule(Kind kind, String name, int maxWords, Pattern pattern, boolea
         Objects.requireNonNull(pattern, "pattern");
     }
 
+    /** Longer than any French or English word, shorter than a URL pasted without spaces. */
+    private static final int MAX_WORD_LENGTH = 40;
+
     /** A rule from its pattern as written in a rules file; accents in the pattern are stripped too. */
     public static Rule of(Kind kind, String name, int maxWords, String regex) {
         var pattern = Pattern.compile(Accents.strip(regex), FLAGS);
@@ -54,7 +57,9 @@ public record Rule(Kind kind, String name, int maxWords, Pattern pattern, boolea
 
     /** As {@link #match(String)}, given the text already stripped and its words counted, as every rule needs them. */
     Matcher match(String stripped, int words) {
-        if (words > maxWords) {
+        // a junk line is a few words of ordinary length; past that, a rule's pattern could recurse
+        // once per character of a long unbroken token (a pasted URL or base64) and overflow the stack
+        if (words > maxWords || stripped.length() > (long) maxWords * MAX_WORD_LENGTH) {
             return null;
         }
         var matcher = pattern.matcher(stripped);

@@ -49,7 +49,7 @@ final class ArticleFile {
         var slug = slug(map, shown, problems);
         var source = map.map("source").map(s -> {
             s.rejectUnknown(SOURCE_KEYS, "source");
-            return new Source(s.string("name").orElse(""), s.string("url").orElse(""));
+            return new Source(s.string("name").orElse(""), sourceUrl(s, problems));
         }).orElse(Source.UNKNOWN);
         var tags = tags(map, vocabulary, problems);
         var events = events(map, slug, problems);
@@ -61,6 +61,17 @@ final class ArticleFile {
         return new Article(slug, shown, title, date.orElseThrow(), updated.orElse(null), source,
                 map.string("author").orElse("").strip(), tags, map.string("summary").orElse("").strip(),
                 events, aliasSlugs(aliases, map, problems), draft, parts.body(), parts.bodyLine());
+    }
+
+    /** The original article's address: absolute http(s) only, so no {@code javascript:} link reaches a page. */
+    private static String sourceUrl(YamlMap source, List<Problem> problems) {
+        var url = source.string("url").map(String::strip).orElse("");
+        if (!url.isEmpty() && SettingsFile.absoluteUrl(url).isEmpty()) {
+            problems.add(Problem.error(source.file(), source.line("url"), "source url \"" + url + "\" is not an http(s) address",
+                    "write the original article's address, like https://example.org/article"));
+            return "";
+        }
+        return url;
     }
 
     private static Slug slug(YamlMap map, java.nio.file.Path shown, List<Problem> problems) {
@@ -125,6 +136,11 @@ final class ArticleFile {
     private static List<Slug> aliasSlugs(List<String> aliases, YamlMap map, List<Problem> problems) {
         var result = new ArrayList<Slug>();
         for (var alias : aliases) {
+            if (alias.contains("..") || alias.indexOf('\\') >= 0 || alias.indexOf('\0') >= 0) {
+                problems.add(Problem.error(map.file(), map.line("aliases"), "alias \"" + alias.replace("\0", "\\0")
+                        + "\" is not a URL of this site", "write the old URL word, like `ancien-nom` or `articles/ancien-nom/`"));
+                continue;
+            }
             var slug = Slug.of(alias.replaceAll("^.*/(?=[^/]+/?$)", ""));
             if (slug == null) {
                 problems.add(Problem.error(map.file(), map.line("aliases"), "alias \"" + alias + "\" has no URL word", ""));

@@ -45,8 +45,9 @@ public final class ContentLoader {
         var vocabulary = new TagVocabulary(settings.vocabulary());
         var raw = RawArticleFile.of(content, settings.vocabulary(), this::shown, problems);
         var cleaned = Collections.synchronizedList(new ArrayList<RawArticle>());
-        var articles = articles(content.resolve("articles"), new Readers(vocabulary, raw, cleaned), problems);
-        var pages = pages(content.resolve("pages"), problems);
+        var articles = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
+                new Readers(vocabulary, raw, cleaned), problems);
+        var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
         var curated = Files.isRegularFile(chronologyPath)
@@ -55,6 +56,7 @@ public final class ContentLoader {
                 : List.<dossier.model.Event>of();
         var copies = Republications.find(articles, settings.drafts(), problems);
         var dossier = Dossier.of(settings, articles, pages, curated, copies);
+        LinkCheck.check(dossier, problems);
         return new Loaded(dossier, problems, cleaned);
     }
 
@@ -68,8 +70,7 @@ public final class ContentLoader {
     private record Readers(TagVocabulary vocabulary, RawArticleFile raw, List<RawArticle> cleaned) {
     }
 
-    private List<Article> articles(Path folder, Readers readers, List<Problem> problems) throws IOException {
-        var files = listFiles(folder);
+    private List<Article> articles(List<Path> files, Readers readers, List<Problem> problems) {
         var loaded = files.parallelStream().map(file -> {
             try {
                 return article(file, readers, problems);
@@ -90,18 +91,22 @@ public final class ContentLoader {
                             + " move other files to content/media/"));
             return null;
         }
-        var text = TextFile.read(file, shown(file), problems);
-        if (text == null) {
-            return null;
+        // each file collects its own problems: ArticleFile judges the file by the errors it added,
+        // and with files read in parallel a shared list would hold other files' errors too
+        var own = new ArrayList<Problem>();
+        var text = TextFile.read(file, shown(file), own);
+        Article article = null;
+        if (text != null && name.endsWith(".md")) {
+            article = ArticleFile.parse(text, readers.vocabulary(), own);
+        } else if (text != null) {
+            var raw = readers.raw().clean(text);
+            if (!raw.cleaned().hasErrors()) {
+                readers.cleaned().add(raw);
+            }
+            article = raw.toArticle(own);
         }
-        if (name.endsWith(".md")) {
-            return ArticleFile.parse(text, readers.vocabulary(), problems);
-        }
-        var raw = readers.raw().clean(text);
-        if (!raw.cleaned().hasErrors()) {
-            readers.cleaned().add(raw);
-        }
-        return raw.toArticle(problems);
+        problems.addAll(own);
+        return article;
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {
@@ -117,10 +122,10 @@ public final class ContentLoader {
         }
     }
 
-    private List<Page> pages(Path folder, List<Problem> problems) throws IOException {
+    private List<Page> pages(List<Path> files, List<Problem> problems) throws IOException {
         var pages = new ArrayList<Page>();
         var seen = new HashMap<Slug, Page>();
-        for (var file : listFiles(folder)) {
+        for (var file : files) {
             if (!file.getFileName().toString().endsWith(".md")) {
                 problems.add(Problem.error(shown(file), 0, "unknown file type in pages/", "a page is a Markdown file ending in .md"));
                 continue;
@@ -141,19 +146,6 @@ public final class ContentLoader {
             }
         }
         return pages;
-    }
-
-    /** Regular files of a folder, sorted by name so nothing depends on the file system's order. */
-    private static List<Path> listFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (var stream = Files.list(folder)) {
-            return stream.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private java.util.Optional<String> readText(Path path, List<Problem> problems) throws IOException {

@@ -16,8 +16,11 @@ import java.util.List;
  */
 public record TextFile(Path file, String text) {
 
-    /** Files past this size are refused: no article is 5 MB of text, and we keep memory bounded. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * Files past this size are refused: the longest press article runs to some 100 KB, so 2 MB is
+     * a pasted dump or a wrong file, and it keeps memory bounded.
+     */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
 
     /**
      * Reads {@code path}; on a problem, adds it to {@code problems} (naming {@code shown}) and
@@ -31,6 +34,10 @@ public record TextFile(Path file, String text) {
             return null;
         }
         var bytes = Files.readAllBytes(path);
+        if (bytes.length == 0) {
+            problems.add(Problem.error(shown, 0, "empty file", "write its content, or delete it"));
+            return null;
+        }
         var text = decode(bytes);
         if (text == null) {
             problems.add(Problem.error(shown, 0, "not UTF-8 (byte " + firstBadByte(bytes) + ")",

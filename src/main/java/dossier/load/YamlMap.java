@@ -68,8 +68,7 @@ public final class YamlMap {
             options.setMaxAliasesForCollections(10);
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            // the context mark is where the broken construct opens (an unclosed "[" or quote): the line to fix
-            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            var mark = lineToFix(e);
             int at = mark == null ? firstLine : mark.getLine() + firstLine;
             var context = e.getContext() == null ? "" : e.getContext() + ": ";
             problems.add(Problem.error(file, at, "YAML syntax error: " + context + e.getProblem(),
@@ -88,6 +87,21 @@ public final class YamlMap {
             return null;
         }
         return new YamlMap(file, firstLine, mapping, problems);
+    }
+
+    /**
+     * For an unclosed construct (a "[" or a quote left open) the problem shows up lines later, so
+     * the line to fix is where it opens (the context mark); otherwise it is the problem's own line,
+     * as a badly indented key inside a list whose context is the list's first line.
+     */
+    private static org.yaml.snakeyaml.error.Mark lineToFix(MarkedYAMLException e) {
+        var context = e.getContext() == null ? "" : e.getContext();
+        boolean unclosed = context.contains("flow") || context.contains("quoted")
+                || (e.getProblem() != null && e.getProblem().contains("end of stream"));
+        if (e.getContextMark() != null && (unclosed || e.getProblemMark() == null)) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark();
     }
 
     private static MappingNode emptyMapping() {

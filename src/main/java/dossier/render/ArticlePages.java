@@ -54,8 +54,8 @@ final class ArticlePages {
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
-                article.source().url(), article.author(), readingMinutes(article.markdown()),
-                cards.tags(context, tags), body,
+                HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(),
+                readingMinutes(article.markdown()), cards.tags(context, tags), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer, alsoPublished, original);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
@@ -64,7 +64,7 @@ final class ArticlePages {
     /** Another outlet's copy of the story: its name (or title) linking to its original, else to its page here. */
     private static Link outlet(PageContext context, Article copy) {
         var name = copy.source().name().isEmpty() ? FrenchTypography.text(copy.title()) : copy.source().name();
-        var url = copy.source().url().isEmpty() ? context.article(copy.slug()) : copy.source().url();
+        var url = HtmlSanitizer.isWebUrl(copy.source().url()) ? copy.source().url() : context.article(copy.slug());
         return new Link(url, name);
     }
 

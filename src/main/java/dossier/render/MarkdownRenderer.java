@@ -24,12 +24,14 @@ import java.util.Set;
  * Markdown to HTML: CommonMark plus tables, French guillemets and typographic apostrophes,
  * stable heading ids with accents folded ({@code ## Sécurité régionale} → {@code #securite-regionale}),
  * and a stable anchor on every top-level paragraph ({@code #p3}) so events can point at the
- * sentence that reports them. Raw HTML is escaped, never passed through. Thread-safe.
+ * sentence that reports them. Raw HTML is allowed, and the whole output then goes through
+ * {@link HtmlSanitizer}, so a hostile paste or a {@code javascript:} link never reaches a page. Thread-safe.
  */
 public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
         var options = new MutableDataSet()
@@ -47,7 +49,7 @@ public final class MarkdownRenderer {
                 .set(TypographicExtension.EM_DASH, "—")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)
-                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.ESCAPE_HTML, false)
                 .set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory()).build();
@@ -56,7 +58,7 @@ public final class MarkdownRenderer {
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
         Document document = parser.parse(markdown);
-        return FrenchTypography.html(renderer.render(document));
+        return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
     }
 
     /** Gives headings their folded-slug ids and top-level paragraphs their {@code pN} anchors. */

@@ -25,7 +25,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void rawHtmlIsEscaped() {
-        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n", markdown.render("<script>alert(1)</script>"));
+    void rawHtmlKeepsSafeTagsAndLosesScript() {
+        assertEquals("<p id=\"p1\">Le <abbr title=\"Organisation des Nations unies\">ONU</abbr> a parlé.</p>\n\n",
+                markdown.render("Le <abbr title=\"Organisation des Nations unies\">ONU</abbr> a parlé.\n\n<script>alert(1)</script>"));
+    }
+
+    @Test
+    void markdownLinkWithJavascriptUrlLosesItsUrl() {
+        assertEquals("<p id=\"p1\">clic et <img alt=\"x\"></p>\n",
+                markdown.render("[clic](javascript:alert(1)) et ![x](JaVaScRiPt:alert(1))"));
     }
 }

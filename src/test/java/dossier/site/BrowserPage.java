@@ -206,6 +206,11 @@ public final class BrowserPage implements AutoCloseable {
         return events.blocked();
     }
 
+    /** Runs {@code source} in every document this tab loads from now on, before the page's own scripts. */
+    public void runOnEveryDocument(String source) {
+        call("Page.addScriptToEvaluateOnNewDocument", connection.params().put("source", source));
+    }
+
     /** Forgets what was recorded so far, e.g. between the pages of a crawl in one tab. */
     public void clearRecords() {
         events.clear();

@@ -1,0 +1,109 @@
+package dossier.load;
+
+import dossier.model.Dossier;
+import dossier.model.Problem;
+import dossier.model.Slug;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every Markdown link between pages of the dossier: a relative link is resolved against
+ * the URL of the page it is on, and must reach an article, a tag, a page or a section of the
+ * site that exists, and an anchor ({@code #…}) that the target page has.
+ */
+final class LinkCheck {
+
+    /** Sections every site has, which need no content to exist. */
+    private static final Set<String> SECTIONS = Set.of("chronologie", "recherche", "tags", "page", "assets");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final URI ROOT = URI.create("https://dossier.invalid/");
+
+    private final Dossier dossier;
+    private final Map<String, Set<String>> anchors = new HashMap<>();
+    private final Map<String, MarkdownLinks> bodies = new HashMap<>();
+
+    private LinkCheck(Dossier dossier) {
+        this.dossier = dossier;
+        for (var article : dossier.articles()) {
+            var links = MarkdownLinks.of(article.markdown(), article.bodyLine());
+            bodies.put("articles/" + article.slug() + "/", links);
+            anchors.put("articles/" + article.slug() + "/", links.anchors());
+            article.aliases().forEach(alias -> anchors.put("articles/" + alias + "/", links.anchors()));
+        }
+        for (var page : dossier.pages()) {
+            var links = MarkdownLinks.of(page.markdown(), page.bodyLine());
+            bodies.put(page.slug() + "/", links);
+            anchors.put(page.slug() + "/", links.anchors());
+        }
+    }
+
+    /** Adds a problem for every broken link of every article and page of {@code dossier}. */
+    static void check(Dossier dossier, List<Problem> problems) {
+        var check = new LinkCheck(dossier);
+        for (var article : dossier.articles()) {
+            check.page("articles/" + article.slug() + "/", article.file(), problems);
+        }
+        for (var page : dossier.pages()) {
+            check.page(page.slug() + "/", page.file(), problems);
+        }
+    }
+
+    private void page(String url, Path file, List<Problem> problems) {
+        for (var link : bodies.get(url).links()) {
+            var written = link.url().strip();
+            if (written.isEmpty() || SCHEME.matcher(written).find() || written.startsWith("//")) {
+                continue;
+            }
+            URI resolved;
+            try {
+                resolved = ROOT.resolve(url).resolve(written);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(file, link.line(), "link \"" + written + "\" is not a valid URL",
+                        "write spaces as %20, or put the URL in <…>"));
+                continue;
+            }
+            var path = resolved.getPath() == null ? "" : resolved.getPath().replaceFirst("^/", "").replaceFirst("index\\.html$", "");
+            var problem = problem(path, resolved.getFragment());
+            if (problem != null) {
+                problems.add(Problem.error(file, link.line(), "link \"" + written + "\" " + problem[0], problem[1]));
+            }
+        }
+    }
+
+    /** What is wrong with a link to {@code path#fragment}, as {message, hint}, or null when it is fine. */
+    private String[] problem(String path, String fragment) {
+        var segments = path.split("/", -1);
+        if (segments.length >= 2 && segments[0].equals("articles") && !segments[1].isEmpty()) {
+            var slugs = new ArrayList<String>();
+            anchors.keySet().stream().filter(k -> k.startsWith("articles/")).forEach(k -> slugs.add(k.split("/")[1]));
+            if (!anchors.containsKey("articles/" + segments[1] + "/")) {
+                return new String[] {"points to no article (\"" + segments[1] + "\")", hint(segments[1], slugs, "an article's slug")};
+            }
+        } else if (segments.length >= 2 && segments[0].equals("tags") && !segments[1].isEmpty()) {
+            var tags = dossier.tags().stream().map(t -> t.slug().value()).toList();
+            if (!Slug.isValid(segments[1]) || dossier.tag(new Slug(segments[1])).isEmpty()) {
+                return new String[] {"points to no tag (\"" + segments[1] + "\")", hint(segments[1], tags, "a tag used by an article")};
+            }
+            return null;
+        } else if (segments.length == 2 && segments[1].isEmpty() && !SECTIONS.contains(segments[0])
+                && !anchors.containsKey(path)) {
+            return new String[] {"points to no page (\"" + segments[0] + "/\")", "link to an article as ../slug/"};
+        }
+        var known = anchors.get(segments.length >= 2 && segments[0].equals("articles")
+                ? "articles/" + segments[1] + "/" : path);
+        if (fragment != null && !fragment.isEmpty() && known != null && !known.contains(fragment)) {
+            return new String[] {"points to no anchor \"#" + fragment + "\"", hint(fragment, known, "a heading's id")};
+        }
+        return null;
+    }
+
+    private static String hint(String word, java.util.Collection<String> known, String what) {
+        return Suggestion.closest(word, known).map(s -> "did you mean \"" + s + "\"?").orElse("link to " + what);
+    }
+}
