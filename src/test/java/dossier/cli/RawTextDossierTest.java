@@ -90,6 +90,26 @@ class RawTextDossierTest {
     }
 
     @Test
+    void markupInScrapedTextStaysVisibleText() throws IOException {
+        var content = Files.createDirectories(temp.resolve("content/articles")).getParent();
+        Files.copy(Path.of(CONTENT, "dossier.yaml"), content.resolve("dossier.yaml"));
+        Files.writeString(content.resolve("articles/balises.txt"), """
+                Le Togo et la Russie signent un accord <script>alert(1)</script>
+                Publié le 7 octobre 2025
+
+                L’accord a été signé à Lomé [voir](javascript:alert(2)) et <img src=x onerror=alert(3)> ratifié par la Douma.
+                """, StandardCharsets.UTF_8);
+        var build = FixtureBuild.run(List.of("build", "--content", content.toString(), "--templates", "templates",
+                "--out", temp.resolve("site").toString(), "--build-date", FixtureBuild.BUILD_DATE), temp.resolve("site"));
+        assertEquals(0, build.exitCode(), build.err());
+        var page = build.page("articles/balises/index.html");
+        assertFalse(page.contains("<script>alert"), page);
+        assertFalse(page.contains("<img src=x"), page);
+        assertFalse(page.contains("href=\"javascript:"), page);
+        assertTrue(page.contains("&lt;img src=x onerror=alert(3)&gt;"), page);
+    }
+
+    @Test
     void badRawArticlesAreReportedEachWithItsReason() throws IOException {
         var build = FixtureBuild.build("raw-text-bad", temp.resolve("site"));
         assertEquals(1, build.exitCode());
