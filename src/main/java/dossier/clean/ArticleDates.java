@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
 final class ArticleDates {
 
     /** What the dates of one article come to. */
-    record Dating(LocalDate date, String evidence, List<EventCandidate> events) {
+    record Dating(LocalDate date, String evidence, DateBasis basis, List<EventCandidate> events) {
+    }
+
+    private record Chosen(DateMention mention, DateBasis basis) {
     }
 
     private record Found(DateMention mention, String sentence, int line) {
@@ -68,23 +71,23 @@ final class ArticleDates {
                 .map(f -> new EventCandidate(f.mention().eventDate(), f.mention().phrase(), f.sentence(), f.line()))
                 .toList();
         var chosen = publication(resolvedBylines, resolvedBody);
-        return chosen == null ? new Dating(null, "", events)
-                : new Dating(chosen.localDate(), chosen.phrase(), events);
+        return chosen == null ? new Dating(null, "", DateBasis.NONE, events)
+                : new Dating(chosen.mention().localDate(), chosen.mention().phrase(), chosen.basis(), events);
     }
 
-    private DateMention publication(List<Found> bylines, List<Found> body) {
+    private Chosen publication(List<Found> bylines, List<Found> body) {
         var days = Comparator.comparing(DateMention::localDate);
         var byline = bylines.stream().map(Found::mention).filter(m -> m.hasYear() && m.isDay()).min(days);
         if (byline.isPresent()) {
-            return byline.get();
+            return new Chosen(byline.get(), DateBasis.BYLINE);
         }
         var dated = body.stream().filter(f -> f.mention().hasYear() && f.mention().isDay()).toList();
         var today = dated.stream().map(Found::mention).filter(DateMention::today).findFirst();
         if (today.isPresent()) {
-            return today.get();
+            return new Chosen(today.get(), DateBasis.TODAY);
         }
         return dated.stream().filter(f -> !future.matcher(Accents.strip(f.sentence())).find())
-                .map(Found::mention).max(days).orElse(null);
+                .map(Found::mention).max(days).map(m -> new Chosen(m, DateBasis.LATEST)).orElse(null);
     }
 
     /** Each mention without a year given the nearest stated year before it, else {@code fallback}, else after. */

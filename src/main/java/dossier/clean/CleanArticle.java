@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param titleInferred true when the title was cut from the first sentence
  * @param date          the publication date, or {@code null} when the text states none
  * @param dateEvidence  the words the date was read from ("ce mercredi 19 novembre 2025"), or ""
+ * @param dateBasis     where the date was read: a byline, the text's own day, the latest day reported
  * @param author        who wrote it, from a byline, or ""
  * @param outlet        where it was published, from a byline, or ""
  * @param paragraphs    the body in order, plain text; a subheading is an item {@code ## Heading}
@@ -27,6 +28,7 @@ public record CleanArticle(
         boolean titleInferred,
         LocalDate date,
         String dateEvidence,
+        DateBasis dateBasis,
         String author,
         String outlet,
         List<String> paragraphs,
@@ -37,6 +39,7 @@ public record CleanArticle(
     public CleanArticle {
         Objects.requireNonNull(title, "title");
         dateEvidence = dateEvidence == null ? "" : dateEvidence;
+        dateBasis = date == null ? DateBasis.NONE : Objects.requireNonNull(dateBasis, "dateBasis");
         author = author == null ? "" : author;
         outlet = outlet == null ? "" : outlet;
         paragraphs = List.copyOf(paragraphs);

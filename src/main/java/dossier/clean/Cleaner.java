@@ -40,6 +40,11 @@ public final class Cleaner {
      * sees to that). {@code shown} is the project-relative path problems name.
      */
     public CleanArticle clean(Path shown, String text) {
+        if (text.isBlank()) {
+            return new CleanArticle("", false, null, "", DateBasis.NONE, "", "", List.of(), List.of(),
+                    List.of(Problem.error(shown, 0, "file is empty", "paste the article's text, or remove the file")),
+                    List.of());
+        }
         var raw = text.split("\n", -1);
         var lines = new ArrayList<Line>(raw.length);
         for (int i = 0; i < raw.length; i++) {
@@ -56,15 +61,15 @@ public final class Cleaner {
         if (paragraphs.stream().noneMatch(p -> !p.heading())) {
             problems.add(Problem.error(shown, 0, "file has no article text after cleaning (" + removed.size()
                     + " lines removed as junk)", "paste the article's text under its headline, or remove the file"));
-            return new CleanArticle(headline == null ? "" : headline, false, null, "", filtered.author(),
-                    filtered.outlet(), List.of(), removed, problems, List.of());
+            return new CleanArticle(headline == null ? "" : headline, false, null, "", DateBasis.NONE,
+                    filtered.author(), filtered.outlet(), List.of(), removed, problems, List.of());
         }
         boolean inferred = headline == null;
         var title = inferred ? deriveTitle(paragraphs, shown, problems) : headline;
         var dating = dates.date(filtered.bylines(), paragraphs);
-        return new CleanArticle(title, inferred, dating.date(), dating.evidence(), filtered.author(),
-                filtered.outlet(), paragraphs.stream().map(Paragraph::item).toList(), removed, problems,
-                dating.events());
+        return new CleanArticle(title, inferred, dating.date(), dating.evidence(), dating.basis(),
+                filtered.author(), filtered.outlet(), paragraphs.stream().map(Paragraph::item).toList(), removed,
+                problems, dating.events());
     }
 
     /**

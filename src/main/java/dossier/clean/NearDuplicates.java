@@ -1,11 +1,9 @@
 package dossier.clean;
 
-import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +15,8 @@ import java.util.Objects;
  * <p>Texts are compared only when they share a shingle, found through an index from shingle to
  * texts, so 10,000 articles cost about their total length rather than 50 million comparisons.
  * A shingle shared by more than {@code maxShared} texts is boilerplate, not a story, and is not
- * used to pair them.
+ * used to pair them; only one shingle in {@value #SAMPLING} (the same ones in every text) is used
+ * to find candidate pairs, which are then compared on all their shingles.
  */
 public final class NearDuplicates {
 
@@ -29,14 +28,21 @@ public final class NearDuplicates {
         }
     }
 
+    /** One shingle in this many takes part in finding candidate pairs. */
+    static final int SAMPLING = 4;
+
     private final int shingleWords;
     private final double threshold;
     private final int minShared;
     private final int maxShared;
 
-    /** 5-word shingles, 60% containment, at least 8 shingles in common, boilerplate past 200 texts. */
+    /**
+     * 5-word shingles, 60% containment, at least 8 shingles in common, boilerplate past 50 texts:
+     * no story is republished by 50 outlets of one dossier, and pairing a shingle's texts costs the
+     * square of their number.
+     */
     public NearDuplicates() {
-        this(5, 0.6, 8, 200);
+        this(5, 0.6, 8, 50);
     }
 
     public NearDuplicates(int shingleWords, double threshold, int minShared, int maxShared) {
@@ -54,15 +60,13 @@ public final class NearDuplicates {
         if (documents.size() >= 1 << ShingleIndex.DOC_BITS) {
             throw new IllegalArgumentException("at most " + ((1 << ShingleIndex.DOC_BITS) - 1) + " documents");
         }
-        var shingles = documents.stream().map(d -> shingles(d.text())).toList();
-        var candidates = ShingleIndex.sharedCounts(shingles, maxShared);
+        var shingles = documents.parallelStream().map(d -> shingles(d.text())).toList();
+        var sampled = shingles.stream().map(NearDuplicates::sample).toList();
+        var candidates = ShingleIndex.candidates(sampled, maxShared, Math.max(1, minShared / SAMPLING));
         var pairs = new ArrayList<DuplicatePair>();
-        for (Map.Entry<Long, Integer> candidate : candidates.entrySet()) {
-            if (candidate.getValue() < minShared) {
-                continue;
-            }
-            int a = (int) (candidate.getKey() >>> 32);
-            int b = (int) (long) candidate.getKey();
+        for (long candidate : candidates) {
+            int a = (int) (candidate >>> 32);
+            int b = (int) candidate;
             int shared = ShingleIndex.intersection(shingles.get(a), shingles.get(b));
             double containment = (double) shared / Math.min(shingles.get(a).length, shingles.get(b).length);
             if (shared >= minShared && containment >= threshold) {
@@ -76,27 +80,38 @@ public final class NearDuplicates {
 
     /** The sorted, distinct hashes of a text's shingles: runs of words, accents and case ignored. */
     long[] shingles(String text) {
-        var words = Arrays.stream(Slug.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
+        var words = Words.hashes(text);
         if (words.length < shingleWords) {
             return new long[0];
         }
         var hashes = new long[words.length - shingleWords + 1];
         for (int i = 0; i < hashes.length; i++) {
-            long hash = 0xcbf29ce484222325L;
+            long hash = 0;
             for (int w = i; w < i + shingleWords; w++) {
-                hash = fnv(hash, words[w]);
+                hash = hash * 0x9E3779B97F4A7C15L + words[w];
             }
-            hashes[i] = hash;
+            hashes[i] = hash ^ (hash >>> 31);
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        return distinct(hashes);
     }
 
-    /** FNV-1a over the word's characters and a separator, so ("ab","c") and ("a","bc") differ. */
-    private static long fnv(long hash, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            hash = (hash ^ word.charAt(i)) * 0x100000001b3L;
+    /**
+     * The shingles used to find candidate pairs: one in {@value #SAMPLING}, chosen by hash so two
+     * texts keep the same ones. Pairing then costs a quarter; a pair found is recounted on every
+     * shingle, and true copies share hundreds, so none is missed for want of samples.
+     */
+    private static long[] sample(long[] shingles) {
+        return Arrays.stream(shingles).filter(h -> (h >>> 62) == 0).toArray();
+    }
+
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
         }
-        return (hash ^ ' ') * 0x100000001b3L;
+        return Arrays.copyOf(sorted, n);
     }
 }

@@ -1,31 +1,31 @@
 package dossier.clean;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The index behind {@link NearDuplicates}: every (shingle, text) pair packed into one long and
  * sorted, so texts sharing a shingle sit next to each other. Packing keeps 10,000 articles'
- * million-odd shingles in flat arrays instead of a million small lists.
+ * million-odd shingles in flat arrays instead of a million small lists, and pairs are counted in
+ * an open-addressing table of primitives, as boxed map entries cost more than the comparison.
  */
 final class ShingleIndex {
 
     /** Bits of a packed entry holding the text's index; the other 40 hold the shingle's hash. */
     static final int DOC_BITS = 24;
     private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+    private static final long EMPTY = -1L;
 
     private ShingleIndex() {
     }
 
     /**
-     * For each pair of texts sharing a shingle, how many of the index's runs they share, keyed
-     * {@code a << 32 | b} with {@code a < b}. Runs longer than {@code maxShared} are skipped.
-     * Cutting hashes to 40 bits may merge two shingles now and then; the caller recounts
+     * The pairs of texts sharing at least {@code minCount} of the index's runs, keyed
+     * {@code a << 32 | b} with {@code a < b}, sorted. Runs longer than {@code maxShared} are
+     * skipped. Cutting hashes to 40 bits may merge two shingles now and then; the caller recounts
      * candidates exactly with {@link #intersection}.
      */
-    static Map<Long, Integer> sharedCounts(List<long[]> shingles, int maxShared) {
+    static long[] candidates(List<long[]> shingles, int maxShared, int minCount) {
         int total = shingles.stream().mapToInt(s -> s.length).sum();
         var packed = new long[total];
         int at = 0;
@@ -35,29 +35,92 @@ final class ShingleIndex {
             }
         }
         Arrays.sort(packed);
-        var counts = new HashMap<Long, Integer>();
+        var counts = new PairCounts();
         for (int start = 0; start < packed.length; ) {
             int end = start + 1;
             while (end < packed.length && (packed[end] & ~DOC_MASK) == (packed[start] & ~DOC_MASK)) {
                 end++;
             }
             if (end - start > 1 && end - start <= maxShared) {
-                countPairs(packed, start, end, counts);
+                for (int i = start; i < end; i++) {
+                    long a = packed[i] & DOC_MASK;
+                    for (int j = i + 1; j < end; j++) {
+                        long b = packed[j] & DOC_MASK;
+                        if (a != b) {
+                            counts.add(Math.min(a, b) << 32 | Math.max(a, b));
+                        }
+                    }
+                }
             }
             start = end;
         }
-        return counts;
+        return counts.atLeast(minCount);
     }
 
-    private static void countPairs(long[] packed, int start, int end, Map<Long, Integer> counts) {
-        for (int i = start; i < end; i++) {
-            long a = packed[i] & DOC_MASK;
-            for (int j = i + 1; j < end; j++) {
-                long b = packed[j] & DOC_MASK;
-                if (a != b) {
-                    counts.merge(Math.min(a, b) << 32 | Math.max(a, b), 1, Integer::sum);
+    /** A count per pair key, in parallel arrays probed linearly; grows at half full. */
+    private static final class PairCounts {
+        private long[] keys = filled(1 << 12);
+        private int[] values = new int[1 << 12];
+        private int size;
+
+        void add(long key) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(keys, key);
+            if (keys[slot] == EMPTY) {
+                keys[slot] = key;
+                size++;
+            }
+            values[slot]++;
+        }
+
+        long[] atLeast(int minCount) {
+            var out = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != EMPTY && values[i] >= minCount) {
+                    out[n++] = keys[i];
                 }
             }
+            var found = Arrays.copyOf(out, n);
+            Arrays.sort(found);
+            return found;
+        }
+
+        private void grow() {
+            var oldKeys = keys;
+            var oldValues = values;
+            keys = filled(oldKeys.length * 2);
+            values = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (keys[slot] != EMPTY && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private static long[] filled(int length) {
+            var keys = new long[length];
+            Arrays.fill(keys, EMPTY);
+            return keys;
+        }
+
+        /** Spreads the pair key's bits (a murmur finaliser), as document indexes are small consecutive numbers. */
+        private static long mix(long key) {
+            long h = key * 0xff51afd7ed558ccdL;
+            return h ^ (h >>> 33);
         }
     }
 

@@ -81,6 +81,7 @@ final class BuildCommand {
     }
 
     private void report(Loaded loaded, List<Problem> notes) {
+        loaded.cleaned().forEach(raw -> out.println(raw.inference()));
         java.util.stream.Stream.concat(loaded.problems().stream(), notes.stream())
                 .sorted(Problem.BY_PLACE)
                 .forEach(problem -> err.println(problem.format()));

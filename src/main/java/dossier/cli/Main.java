@@ -19,6 +19,10 @@ public final class Main {
                      CONTENT/templates/, then --templates DIR, then the built-in theme
               check  [--content DIR]
                      report every content problem, write nothing
+              import FILE.txt… [--out DIR] [--content DIR] [--force]
+                     clean raw scraped articles into reviewable DIR/<name>.md (default: beside each
+                     file), with the rules and tag vocabulary of --content (default: content);
+                     an existing .md is replaced only with --force
 
             an empty value (--base-url=) counts as not given; switches also take =true or =false
 
@@ -42,6 +46,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "build" -> new BuildCommand(out, err).run(rest, true);
                 case "check" -> new BuildCommand(out, err).run(rest, false);
+                case "import" -> new ImportCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

@@ -58,7 +58,9 @@ public final class ChronologyCandidates {
         }
         return Problem.note(article.file(), candidate.line(), "\"" + candidate.phrase() + "\" (" + candidate.date()
                 + ") is not in the chronology: « " + sentence + " »",
-                "to publish it, add to `events:` `- date: " + quoted(candidate.date()) + "` and `title: \"…\"`");
+                article.file().toString().endsWith(".txt")
+                        ? "to publish it, turn this raw article into Markdown with `import`, then add it to `events:`"
+                        : "to publish it, add to `events:` `- date: " + quoted(candidate.date()) + "` and `title: \"…\"`");
     }
 
     /** Months and years quoted, as YAML would read them as numbers otherwise. */

@@ -43,8 +43,10 @@ public final class ContentLoader {
         }
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
+        var raw = RawArticleFile.of(content, settings.vocabulary(), this::shown, problems);
+        var cleaned = Collections.synchronizedList(new ArrayList<RawArticle>());
         var articles = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
-                vocabulary, problems);
+                new Readers(vocabulary, raw, cleaned), problems);
         var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
@@ -52,9 +54,10 @@ public final class ContentLoader {
                 ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
-        var dossier = Dossier.of(settings, articles, pages, curated, problems);
+        var copies = Republications.find(articles, settings.drafts(), problems);
+        var dossier = Dossier.of(settings, articles, pages, curated, copies, problems);
         LinkCheck.check(dossier, problems);
-        return new Loaded(dossier, problems);
+        return new Loaded(dossier, problems, cleaned);
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -63,10 +66,14 @@ public final class ContentLoader {
         return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
     }
 
-    private List<Article> articles(List<Path> files, TagVocabulary vocabulary, List<Problem> problems) {
+    /** What reads an article file of either kind, and where cleaned raw articles are collected for the report. */
+    private record Readers(TagVocabulary vocabulary, RawArticleFile raw, List<RawArticle> cleaned) {
+    }
+
+    private List<Article> articles(List<Path> files, Readers readers, List<Problem> problems) {
         var loaded = files.parallelStream().map(file -> {
             try {
-                return article(file, vocabulary, problems);
+                return article(file, readers, problems);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -76,18 +83,28 @@ public final class ContentLoader {
         return articles;
     }
 
-    private Article article(Path file, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+    private Article article(Path file, Readers readers, List<Problem> problems) throws IOException {
         var name = file.getFileName().toString();
-        if (!name.endsWith(".md")) {
+        if (!name.endsWith(".md") && !name.endsWith(".txt")) {
             problems.add(Problem.error(shown(file), 0, "unknown file type in articles/",
-                    "an article is a Markdown file ending in .md; move other files to content/media/"));
+                    "an article is a Markdown file ending in .md, or raw scraped text ending in .txt;"
+                            + " move other files to content/media/"));
             return null;
         }
         // each file collects its own problems: ArticleFile judges the file by the errors it added,
         // and with files read in parallel a shared list would hold other files' errors too
         var own = new ArrayList<Problem>();
         var text = TextFile.read(file, shown(file), own);
-        var article = text == null ? null : ArticleFile.parse(text, vocabulary, own);
+        Article article = null;
+        if (text != null && name.endsWith(".md")) {
+            article = ArticleFile.parse(text, readers.vocabulary(), own);
+        } else if (text != null) {
+            var raw = readers.raw().clean(text);
+            if (!raw.cleaned().hasErrors()) {
+                readers.cleaned().add(raw);
+            }
+            article = raw.toArticle(own);
+        }
         problems.addAll(own);
         return article;
     }

@@ -11,6 +11,10 @@ import java.util.Optional;
 /**
  * The whole dossier, immutable: settings, published articles (newest first), pages, the tags
  * in use and the merged chronology, with the indexes that answer the cross-questions.
+ *
+ * <p>{@code copies} are articles republishing the story of a listed one (found by the load stage):
+ * each keeps its page, but no list, tag or chronology shows it; {@code originals} maps a copy's
+ * slug to the listed article's.
  */
 public record Dossier(
         Settings settings,
@@ -20,7 +24,9 @@ public record Dossier(
         List<Event> events,
         Map<Slug, Article> articleIndex,
         Map<Slug, List<Article>> tagIndex,
-        Map<Slug, List<Event>> eventIndex) {
+        Map<Slug, List<Event>> eventIndex,
+        List<Article> copies,
+        Map<Slug, Slug> originals) {
 
     /** Newest first; equal dates by slug so the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date)
@@ -35,6 +41,8 @@ public record Dossier(
         articleIndex = Map.copyOf(articleIndex);
         tagIndex = Map.copyOf(tagIndex);
         eventIndex = Map.copyOf(eventIndex);
+        copies = List.copyOf(copies);
+        originals = Map.copyOf(originals);
     }
 
     /**
@@ -42,18 +50,30 @@ public record Dossier(
      * sorts, merges events, and indexes tags.
      */
     public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated) {
-        return of(settings, loaded, pages, curated, new ArrayList<>());
+        return of(settings, loaded, pages, curated, Map.of(), new ArrayList<>());
     }
 
-    /** The same, adding to {@code problems} what merging the chronology found (conflicting dates). */
+    /**
+     * As {@link #of(Settings, List, List, List)}, with {@code copyOf} mapping the slug of each
+     * republished copy to the slug of the article listed in its place, and adding to
+     * {@code problems} what merging the chronology found (conflicting dates).
+     */
     public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated,
-            List<Problem> problems) {
-        var articles = loaded.stream()
+            Map<Slug, Slug> copyOf, List<Problem> problems) {
+        var published = loaded.stream()
                 .filter(a -> settings.drafts() || !a.draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
         var bySlug = new LinkedHashMap<Slug, Article>();
-        articles.forEach(a -> bySlug.put(a.slug(), a));
+        published.forEach(a -> bySlug.put(a.slug(), a));
+        var originals = new LinkedHashMap<Slug, Slug>();
+        copyOf.forEach((copy, original) -> {
+            if (bySlug.containsKey(copy) && bySlug.containsKey(original) && !copyOf.containsKey(original)) {
+                originals.put(copy, original);
+            }
+        });
+        var articles = published.stream().filter(a -> !originals.containsKey(a.slug())).toList();
+        var copies = published.stream().filter(a -> originals.containsKey(a.slug())).toList();
         var byTag = new LinkedHashMap<Slug, List<Article>>();
         for (var article : articles) {
             for (var tag : article.tags()) {
@@ -67,7 +87,8 @@ public record Dossier(
         var merged = Chronology.merge(curated, articles);
         problems.addAll(merged.problems());
         var events = merged.events();
-        return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events));
+        return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events),
+                copies, originals);
     }
 
     /** Each article's events in chronological order, so no page scans the whole timeline. */
@@ -94,6 +115,16 @@ public record Dossier(
 
     public Optional<Article> article(Slug slug) {
         return Optional.ofNullable(articleIndex.get(slug));
+    }
+
+    /** The listed article a copy republishes, when {@code copy} is one. */
+    public Optional<Article> originalOf(Slug copy) {
+        return Optional.ofNullable(originals.get(copy)).map(articleIndex::get);
+    }
+
+    /** The copies republishing a listed article's story, in the order of {@link #copies()}: few, so scanned. */
+    public List<Article> copiesOf(Slug original) {
+        return copies.stream().filter(c -> original.equals(originals.get(c.slug()))).toList();
     }
 
     public Optional<Tag> tag(Slug slug) {

@@ -1,6 +1,7 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Slug;
 import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Link;
 import java.util.List;
@@ -22,26 +23,49 @@ final class ArticlePages {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
-        return java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())))
-                .toList();
+        var listed = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
+        var copies = parts.dossier().copies().stream().map(this::renderCopy);
+        return java.util.stream.Stream.concat(listed, copies).toList();
     }
 
     private OutputFile render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
-        var body = parts.markdown().render(article.markdown());
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
         var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
+        var alsoPublished = parts.dossier().copiesOf(article.slug()).stream().map(c -> outlet(context, c)).toList();
+        return render(article, context, article.tags(), related, older, newer, alsoPublished, null);
+    }
+
+    /** A republished copy: its own page stays, pointing at the article listed in its place, outside every list. */
+    private OutputFile renderCopy(Article copy) {
+        var context = parts.context(PageContext.ARTICLES.page(copy.slug()));
+        var original = parts.dossier().originalOf(copy.slug()).map(a -> link(context, a)).orElse(null);
+        // a tag only a copy carries has no page: lists leave copies out, so tag pages do too
+        var tags = copy.tags().stream().filter(tag -> parts.dossier().tag(tag).isPresent()).toList();
+        return render(copy, context, tags, List.of(), null, null, List.of(), original);
+    }
+
+    private OutputFile render(Article article, PageContext context, List<Slug> tags, List<Article> related,
+            Link older, Link newer, List<Link> alsoPublished, Link original) {
+        var body = parts.markdown().render(article.markdown());
         var cards = parts.cards();
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
-                HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(), readingMinutes(article.markdown()),
-                cards.tags(context, article.tags()), body,
+                HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(),
+                readingMinutes(article.markdown()), cards.tags(context, tags), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
-                cards.articles(context, related), older, newer);
+                cards.articles(context, related), older, newer, alsoPublished, original);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+    }
+
+    /** Another outlet's copy of the story: its name (or title) linking to its original, else to its page here. */
+    private static Link outlet(PageContext context, Article copy) {
+        var name = copy.source().name().isEmpty() ? FrenchTypography.text(copy.title()) : copy.source().name();
+        var url = HtmlSanitizer.isWebUrl(copy.source().url()) ? copy.source().url() : context.article(copy.slug());
+        return new Link(url, name);
     }
 
     private static Link link(PageContext context, Article article) {

@@ -20,10 +20,15 @@ public final class PageViews {
             List<EventItem> chronologyTeaser, List<TagCount> tags, Pager pager) {
     }
 
-    /** {@code article.peb}: one article. */
+    /**
+     * {@code article.peb}: one article. {@code alsoPublishedBy} links to the other outlets that
+     * republished the same story; on such a copy's own page, {@code original} is the article listed
+     * in its place (else {@code null}).
+     */
     public record ArticleView(Head head, String title, String summary, String dateIso, String date,
             String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
-            List<EventItem> events, List<ArticleCard> related, Link previous, Link next) {
+            List<EventItem> events, List<ArticleCard> related, Link previous, Link next,
+            List<Link> alsoPublishedBy, Link original) {
     }
 
     /** {@code tags.peb}: every tag with its count. */

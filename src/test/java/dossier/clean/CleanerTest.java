@@ -20,9 +20,8 @@ class CleanerTest {
 
     @Test
     void emptyFileIsAnError() {
-        var article = clean("");
-        assertEquals(List.of("content/articles/x.txt: file has no article text after cleaning (0 lines removed as junk)"
-                + " (paste the article's text under its headline, or remove the file)"),
+        var article = clean(" \n\n");
+        assertEquals(List.of("content/articles/x.txt: file is empty (paste the article's text, or remove the file)"),
                 article.problems().stream().map(Problem::format).toList());
         assertTrue(article.hasErrors());
         assertEquals("", article.markdown());

@@ -1,0 +1,86 @@
+package dossier.load;
+
+import dossier.clean.NearDuplicates;
+import dossier.model.Article;
+import dossier.model.Problem;
+import dossier.model.Slug;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the same story republished by several outlets among a dossier's articles and decides which
+ * copy the site lists: the earliest published (the original, as the others republish it), a
+ * hand-edited {@code .md} before a raw {@code .txt} on the same day, then the first by slug.
+ * Each other copy is reported on its file as a warning naming the kept one.
+ */
+final class Republications {
+
+    /** Earliest first, edited Markdown before raw text, then by slug: the first of a group is kept. */
+    private static final Comparator<Article> KEPT_FIRST = Comparator.comparing(Article::date)
+            .thenComparing((Article a) -> a.file().toString().endsWith(".txt"))
+            .thenComparing(Article::slug);
+
+    private Republications() {
+    }
+
+    /** Each copy's slug mapped to the slug of the article listed in its place. */
+    static Map<Slug, Slug> find(List<Article> articles, boolean drafts, List<Problem> problems) {
+        var published = articles.stream().filter(a -> drafts || !a.draft()).toList();
+        var documents = new ArrayList<NearDuplicates.Document>();
+        for (int i = 0; i < published.size(); i++) {
+            var article = published.get(i);
+            documents.add(new NearDuplicates.Document(Integer.toString(i), article.title() + "\n" + article.markdown()));
+        }
+        var pairs = new NearDuplicates().find(documents);
+        var group = new int[published.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        var shares = new HashMap<Integer, Double>();
+        for (var pair : pairs) {
+            int a = Integer.parseInt(pair.first());
+            int b = Integer.parseInt(pair.second());
+            group[root(group, a)] = root(group, b);
+            shares.merge(a, pair.containment(), Math::max);
+            shares.merge(b, pair.containment(), Math::max);
+        }
+        var kept = new HashMap<Integer, Article>();
+        for (int i = 0; i < group.length; i++) {
+            kept.merge(root(group, i), published.get(i), (x, y) -> KEPT_FIRST.compare(x, y) <= 0 ? x : y);
+        }
+        var copies = new HashMap<Slug, Slug>();
+        for (int i = 0; i < group.length; i++) {
+            var original = kept.get(root(group, i));
+            var article = published.get(i);
+            if (original != article) {
+                copies.put(article.slug(), original.slug());
+                problems.add(warning(article, original, shares.get(i)));
+            }
+        }
+        return copies;
+    }
+
+    private static Problem warning(Article copy, Article original, double share) {
+        var outlet = copy.source().name().isEmpty() ? "this copy" : copy.source().name();
+        return Problem.warning(copy.file(), 1, "same story as " + path(original) + " (" + Math.round(share * 100)
+                + "% of the text shared): only that one is listed, its page says \"Également publié par " + outlet
+                + "\"; this one's page stays, outside every list",
+                "two different stories? rewrite the shared text; the same one? keep a single file");
+    }
+
+    private static String path(Article article) {
+        return article.file().toString().replace('\\', '/');
+    }
+
+    /** Union-find root, halving paths on the way so long chains stay short. */
+    private static int root(int[] group, int i) {
+        while (group[i] != i) {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        return i;
+    }
+}
