@@ -9,6 +9,8 @@ import java.util.List;
 final class ArticlePages {
 
     private static final int RELATED = 3;
+    /** Under this many headings an article is short enough to scan without a table of contents. */
+    static final int TOC_HEADINGS = 3;
     /** Reading speed for French prose on screen, words a minute. */
     private static final int WORDS_PER_MINUTE = 230;
 
@@ -30,7 +32,7 @@ final class ArticlePages {
     private OutputFile render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
-        var body = parts.markdown().render(article.markdown());
+        var body = parts.markdown().body(article.markdown());
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
         var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
         var cards = parts.cards();
@@ -38,10 +40,18 @@ final class ArticlePages {
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
                 article.source().url(), article.author(), readingMinutes(article.markdown()),
-                cards.tags(context, article.tags()), body,
+                cards.tags(context, article.tags()), body.html(), contents(body),
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+    }
+
+    /** The table of contents: the body's headings, when there are enough of them to need one. */
+    static List<Views.TocEntry> contents(MarkdownRenderer.Body body) {
+        if (body.headings().size() < TOC_HEADINGS) {
+            return List.of();
+        }
+        return body.headings().stream().map(h -> new Views.TocEntry("#" + h.id(), h.text(), h.level())).toList();
     }
 
     private static Link link(PageContext context, Article article) {

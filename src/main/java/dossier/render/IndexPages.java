@@ -53,10 +53,7 @@ final class IndexPages {
         if (!articles.isEmpty()) {
             var oldest = articles.get(articles.size() - 1).date();
             var newest = articles.get(0).date();
-            var span = oldest.getYear() == newest.getYear() && oldest.getMonth() == newest.getMonth()
-                    ? FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear()
-                    : FrenchDates.month(oldest.getMonthValue()) + " " + oldest.getYear() + " – "
-                            + FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear();
+            var span = FrenchDates.span(oldest, newest);
             figures.add(new Link(span, "période couverte"));
         }
         figures.add(new Link(Integer.toString(dossier.events().size()), dossier.events().size() > 1 ? "événements" : "événement"));

@@ -20,10 +20,10 @@ public final class PageViews {
             List<EventItem> chronologyTeaser, List<TagCount> tags, Pager pager) {
     }
 
-    /** {@code article.peb}: one article. */
+    /** {@code article.peb}: one article; {@code contents} is its table of contents, empty under three headings. */
     public record ArticleView(Head head, String title, String summary, String dateIso, String date,
             String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
-            List<EventItem> events, List<ArticleCard> related, Link previous, Link next) {
+            List<Views.TocEntry> contents, List<EventItem> events, List<ArticleCard> related, Link previous, Link next) {
     }
 
     /** {@code tags.peb}: every tag with its count. */
@@ -41,6 +41,10 @@ public final class PageViews {
 
     /** {@code page.peb}: a standalone page of content/pages. */
     public record StandaloneView(Head head, String title, String body) {
+    }
+
+    /** {@code search.peb}: the search form; {@code index} is the manifest's URL, {@code script} the search script's. */
+    public record SearchView(Head head, String index, String script) {
     }
 
     /** {@code 404.peb}: the page shown for a missing URL. */
