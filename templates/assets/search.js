@@ -184,7 +184,7 @@
     return terms(chunk, shown.rules).some(function (term) { return shown.wanted.has(term); });
   }
 
-  /** Some 300 characters around the first word that matches, cut at spaces. */
+  /** Some 220 characters around the first word that matches, cut at spaces. */
   function excerpt(text) {
     var words = /[\p{L}\p{N}\p{M}]+/gu;
     var match;
@@ -196,7 +196,7 @@
       }
     }
     var start = at > 80 ? text.indexOf(" ", at - 80) + 1 : 0;
-    var end = text.length > start + 300 ? text.lastIndexOf(" ", start + 300) : text.length;
+    var end = text.length > start + 220 ? text.lastIndexOf(" ", start + 220) : text.length;
     return (start > 0 ? "…" : "") + text.slice(start, end > start ? end : text.length) + (end < text.length ? "…" : "");
   }
 
