@@ -43,7 +43,7 @@ final class PlainText {
     }
 
     private static int skipSpaces(String s, int i, int to) {
-        while (i < to && Character.isWhitespace(s.charAt(i))) {
+        while (i < to && isSpace(s.charAt(i))) {
             i++;
         }
         return i;
@@ -55,7 +55,7 @@ final class PlainText {
             char c = s.charAt(i);
             if (c == '-') {
                 dash = true;
-            } else if (c != '|' && c != ':' && !Character.isWhitespace(c)) {
+            } else if (c != '|' && c != ':' && !isSpace(c)) {
                 return false;
             }
         }
@@ -71,13 +71,18 @@ final class PlainText {
             } else if (c == ']' && i + 1 < to && s.charAt(i + 1) == '(') {
                 int close = s.indexOf(')', i);
                 i = close < 0 || close >= to ? i : close;
-            } else if (c == '|' || Character.isWhitespace(c)) {
+            } else if (c == '|' || isSpace(c)) {
                 space(out);
             } else if (c != '*' && c != '_' && c != '`' && c != '[' && !(c == '!' && i + 1 < to && s.charAt(i + 1) == '[')) {
                 out.append(c);
             }
         }
         space(out);
+    }
+
+    /** White space, the ASCII kind answered without a table look-up. */
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c >= 128 && Character.isWhitespace(c);
     }
 
     private static void space(StringBuilder out) {

@@ -1,10 +1,10 @@
 package dossier.render;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The inverted index of the search page: for each search term, the documents holding it with
@@ -28,25 +28,61 @@ final class SearchIndex {
     }
 
     static SearchIndex of(List<Source> documents) {
-        var counted = documents.parallelStream().map(SearchIndex::count).toList();
-        var growing = new HashMap<String, Growing>();
+        var dictionary = new Dictionary();
+        var counted = documents.parallelStream().map(d -> count(d, dictionary)).toList();
+        var lists = new Growing[dictionary.numbers.size()];
         for (int doc = 0; doc < counted.size(); doc++) {
-            for (var entry : counted.get(doc).entrySet()) {
-                var counts = entry.getValue();
-                growing.computeIfAbsent(entry.getKey(), t -> new Growing()).add(doc, counts[0], counts[1]);
+            var triples = counted.get(doc);
+            for (int i = 0; i < triples.length; i += 3) {
+                var list = lists[triples[i]];
+                if (list == null) {
+                    list = lists[triples[i]] = new Growing();
+                }
+                list.add(doc, triples[i + 1], triples[i + 2]);
             }
         }
         var sorted = new TreeMap<String, int[]>();
-        growing.forEach((term, list) -> sorted.put(term, list.toArray()));
+        dictionary.numbers.forEach((term, id) -> sorted.put(term, lists[id].toArray()));
         return new SearchIndex(sorted);
     }
 
-    /** Each term's title and text counts in one document. */
-    private static Map<String, int[]> count(Source source) {
-        var counts = new HashMap<String, int[]>();
-        SearchTerms.forEach(source.title(), t -> counts.computeIfAbsent(t, k -> new int[2])[0]++);
-        SearchTerms.forEach(source.text(), t -> counts.computeIfAbsent(t, k -> new int[2])[1]++);
-        return counts;
+    /**
+     * One document's (term number, title count, text count) triples. Terms are numbered as met
+     * (the numbers depend on thread timing, never the output, which is sorted by term), so
+     * counting is a sort of small integers rather than a map per document.
+     */
+    private static int[] count(Source source, Dictionary dictionary) {
+        var seen = new Growing();
+        SearchTerms.forEach(source.title(), t -> seen.add(dictionary.number(t) * 2));
+        SearchTerms.forEach(source.text(), t -> seen.add(dictionary.number(t) * 2 + 1));
+        var marks = seen.toArray();
+        Arrays.sort(marks);
+        var triples = new Growing();
+        for (int i = 0; i < marks.length;) {
+            int term = marks[i] / 2;
+            int title = 0;
+            int text = 0;
+            for (; i < marks.length && marks[i] / 2 == term; i++) {
+                if (marks[i] % 2 == 0) {
+                    title++;
+                } else {
+                    text++;
+                }
+            }
+            triples.add(term, Math.min(title, MAX_COUNT), Math.min(text, MAX_COUNT));
+        }
+        return triples.toArray();
+    }
+
+    /** Numbers terms as the threads meet them; each term gets one number, numbers run from 0 without gaps. */
+    private static final class Dictionary {
+        private final ConcurrentHashMap<String, Integer> numbers = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        int number(String term) {
+            var known = numbers.get(term);
+            return known != null ? known : numbers.computeIfAbsent(term, t -> next.getAndIncrement());
+        }
     }
 
     /** Terms in order, each with its postings as (document, title count, text count) triples, documents ascending. */
@@ -59,18 +95,22 @@ final class SearchIndex {
         return postings.getOrDefault(term, new int[0]);
     }
 
-    /** A list of triples that grows without boxing: the index of a large dossier holds millions. */
+    /** A list of ints that grows without boxing: the index of a large dossier holds millions. */
     private static final class Growing {
         private int[] values = new int[6];
         private int size;
 
-        void add(int doc, int title, int text) {
-            if (size + 3 > values.length) {
+        void add(int value) {
+            if (size == values.length) {
                 values = Arrays.copyOf(values, values.length * 2);
             }
-            values[size++] = doc;
-            values[size++] = Math.min(title, MAX_COUNT);
-            values[size++] = Math.min(text, MAX_COUNT);
+            values[size++] = value;
+        }
+
+        void add(int doc, int title, int text) {
+            add(doc);
+            add(Math.min(title, MAX_COUNT));
+            add(Math.min(text, MAX_COUNT));
         }
 
         int[] toArray() {

@@ -24,6 +24,8 @@ public final class SearchTerms {
             "ses", "son", "sont", "sur", "ta", "te", "tes", "ton", "un", "une", "vos", "votre", "vous");
 
     private static final Set<String> STOPS = Set.copyOf(STOP_WORDS);
+    /** Longer words cannot be stop words: most words skip the look-up. */
+    private static final int LONGEST_STOP = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Latin letters folded once, so the common accented letters cost a table look-up. */
     private static final String[] FOLDED = new String[0x250];
@@ -57,7 +59,8 @@ public final class SearchTerms {
                 var folded = word.toString();
                 word.setLength(0);
                 boolean elided = isApostrophe(c) && ELISIONS.contains(folded);
-                if (!elided && folded.length() > 1 && !STOPS.contains(folded)) {
+                int length = folded.length();
+                if (!elided && length > 1 && (length > LONGEST_STOP || !STOPS.contains(folded))) {
                     sink.accept(stem(folded));
                 }
             }
