@@ -1,6 +1,7 @@
 package dossier.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.FixtureBuild;
 import java.nio.file.Path;
@@ -59,6 +60,24 @@ class PagedSiteIT {
             assertEquals(1, page.evaluate("document.querySelectorAll('.latest .card').length").asInt());
             page.click(".pager a[rel=prev]");
             page.waitUntil("location.pathname === '/pages/page/2/' && document.readyState === 'complete'");
+        }
+    }
+
+    @Test
+    void printedArticleLeavesOutNavigationAndSpellsOutItsSourceLink(@TempDir Path site) {
+        var tools = Prerequisites.fromEnvironment();
+        var build = FixtureBuild.build("paged", site);
+        assertEquals(0, build.exitCode(), build.err());
+        try (var server = StaticServer.start(site, "/pages/"); var browser = Chromium.launch(tools.chromium());
+                var page = browser.open(server.url("articles/article-3/"))) {
+            page.emulateMedia("print");
+
+            var hidden = page.evaluate("['.masthead nav', '.colophon', '.neighbours', '.toc', '.skip']"
+                    + ".map(s => getComputedStyle(document.querySelector(s)).display)");
+            assertEquals("[\"none\",\"none\",\"none\",\"none\",\"none\"]", hidden.toString());
+            var after = page.evaluate("getComputedStyle(document.querySelector('.meta a[rel=external]'), '::after')"
+                    + ".content").asText();
+            assertTrue(after.contains("(https://journal0.example/article-3)"), after);
         }
     }
 }
