@@ -226,7 +226,9 @@
     search(query);
   });
   more.addEventListener("click", function () {
-    showMore();
+    showMore().catch(function () {
+      status.textContent = "Les résultats suivants n’ont pas pu être chargés.";
+    });
   });
 
   manifest().then(function (index) {

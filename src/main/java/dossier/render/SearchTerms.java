@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * {@code journaux} → {@code journal}). {@code assets/search.js} applies the same rules to a query;
  * {@code src/test/resources/search/terms.json} holds the pairs both are tested against.
  */
-public final class SearchTerms {
+final class SearchTerms {
 
     /** Words written before an apostrophe that only elide a vowel: l’, d’, qu’, lorsqu’… */
     static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu");
@@ -40,7 +40,7 @@ public final class SearchTerms {
     }
 
     /** The search terms of a text, in order, repeats kept. */
-    public static List<String> of(String text) {
+    static List<String> of(String text) {
         var terms = new ArrayList<String>();
         forEach(text, terms::add);
         return terms;
