@@ -37,7 +37,7 @@ class ReaderPagesTest {
     void frontPageShowsKeyFiguresWithTheSpanOfMonths() throws IOException {
         var figures = page("index.html").select(".figures li").eachText();
 
-        assertEquals(List.of("5 articles", "3 sources", "d’avril 2025 à août 2025 période couverte", "5 événements"), figures);
+        assertEquals(List.of("5 articles", "3 sources", "5 événements", "d’avril 2025 à août 2025 période couverte"), figures);
     }
 
     @Test
