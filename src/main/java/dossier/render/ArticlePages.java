@@ -10,6 +10,8 @@ import java.util.List;
 final class ArticlePages {
 
     private static final int RELATED = 3;
+    /** Under this many headings an article is short enough to scan without a table of contents. */
+    static final int TOC_HEADINGS = 3;
     /** Reading speed for French prose on screen, words a minute. */
     private static final int WORDS_PER_MINUTE = 230;
 
@@ -49,13 +51,13 @@ final class ArticlePages {
 
     private OutputFile render(Article article, PageContext context, List<Slug> tags, List<Article> related,
             Link older, Link newer, List<Link> alsoPublished, Link original) {
-        var body = parts.markdown().render(article.markdown());
+        var body = parts.markdown().body(article.markdown());
         var cards = parts.cards();
         var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
                 article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
                 HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(),
-                readingMinutes(article.markdown()), cards.tags(context, tags), body,
+                readingMinutes(article.markdown()), cards.tags(context, tags), body.html(), contents(body),
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer, alsoPublished, original);
         return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
@@ -66,6 +68,14 @@ final class ArticlePages {
         var name = copy.source().name().isEmpty() ? FrenchTypography.text(copy.title()) : copy.source().name();
         var url = HtmlSanitizer.isWebUrl(copy.source().url()) ? copy.source().url() : context.article(copy.slug());
         return new Link(url, name);
+    }
+
+    /** The table of contents: the body's headings, when there are enough of them to need one. */
+    static List<Views.TocEntry> contents(MarkdownRenderer.Body body) {
+        if (body.headings().size() < TOC_HEADINGS) {
+            return List.of();
+        }
+        return body.headings().stream().map(h -> new Views.TocEntry("#" + h.id(), h.text(), h.level())).toList();
     }
 
     private static Link link(PageContext context, Article article) {

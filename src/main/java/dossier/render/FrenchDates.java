@@ -29,6 +29,19 @@ public final class FrenchDates {
         };
     }
 
+    /**
+     * The months a period covers: "de mars 2025 à novembre 2025", "d’avril 2024 à mai 2025"
+     * (de elided before a vowel), or just "octobre 2025" when it starts and ends that month.
+     */
+    public static String span(LocalDate from, LocalDate to) {
+        var first = month(from.getMonthValue()) + " " + from.getYear();
+        var last = month(to.getMonthValue()) + " " + to.getYear();
+        if (first.equals(last)) {
+            return first;
+        }
+        return ("aeiou".indexOf(first.charAt(0)) >= 0 ? "d’" : "de ") + first + " à " + last;
+    }
+
     public static String month(int month) {
         return MONTHS.get(month - 1);
     }

@@ -50,16 +50,14 @@ final class IndexPages {
         if (!sources.isEmpty()) {
             figures.add(new Link(Integer.toString(sources.size()), sources.size() > 1 ? "sources" : "source"));
         }
+        figures.add(new Link(Integer.toString(dossier.events().size()), dossier.events().size() > 1 ? "événements" : "événement"));
+        // the span last: the longest figure, it takes a row of its own on a phone
         if (!articles.isEmpty()) {
             var oldest = articles.get(articles.size() - 1).date();
             var newest = articles.get(0).date();
-            var span = oldest.getYear() == newest.getYear() && oldest.getMonth() == newest.getMonth()
-                    ? FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear()
-                    : FrenchDates.month(oldest.getMonthValue()) + " " + oldest.getYear() + " – "
-                            + FrenchDates.month(newest.getMonthValue()) + " " + newest.getYear();
+            var span = FrenchDates.span(oldest, newest);
             figures.add(new Link(span, "période couverte"));
         }
-        figures.add(new Link(Integer.toString(dossier.events().size()), dossier.events().size() > 1 ? "événements" : "événement"));
         return figures;
     }
 

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dossier.model.Slug;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,50 @@ public final class MarkdownRenderer {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
+    public record Body(String html, List<Section> headings) {
+        public Body {
+            headings = List.copyOf(headings);
+        }
+    }
+
+    /** A heading of the body: its level, its id and its text. */
+    public record Section(int level, String id, String text) {
+    }
+
+    /** The HTML and the headings of a Markdown text, parsed once. */
+    public Body body(String markdown) {
+        Document document = parser.parse(markdown);
+        var html = sanitizer.clean(FrenchTypography.html(renderer.render(document)));
+        return new Body(html, headings(document));
+    }
+
+    /**
+     * The headings with their ids, found by replaying the same {@link Anchors} over the nodes in
+     * the order the renderer meets them, so a table of contents can never disagree with the page.
+     */
+    private List<Section> headings(Document document) {
+        var anchors = new Anchors();
+        var headings = new ArrayList<Section>();
+        for (var node : document.getDescendants()) {
+            var attributes = new MutableAttributes();
+            anchors.setAttributes(node, AttributablePart.NODE, attributes);
+            if (node instanceof Heading heading && heading.getLevel() >= 2
+                    && heading.getLevel() <= 3) {
+                headings.add(new Section(heading.getLevel(), attributes.getValue("id"), label(heading)));
+            }
+        }
+        return headings;
+    }
+
+    /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
+    private String label(Heading heading) {
+        var html = renderer.render(heading).strip().replaceAll("<[^>]*>", "");
+        var text = html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return FrenchTypography.text(text);
     }
 
     /** Gives headings their folded-slug ids and top-level paragraphs their {@link ParagraphAnchors} ids. */

@@ -21,13 +21,13 @@ public final class PageViews {
     }
 
     /**
-     * {@code article.peb}: one article. {@code alsoPublishedBy} links to the other outlets that
-     * republished the same story; on such a copy's own page, {@code original} is the article listed
-     * in its place (else {@code null}).
+     * {@code article.peb}: one article. {@code contents} is its table of contents, empty under three
+     * headings; {@code alsoPublishedBy} links to the other outlets that republished the same story;
+     * on such a copy's own page, {@code original} is the article listed in its place (else {@code null}).
      */
     public record ArticleView(Head head, String title, String summary, String dateIso, String date,
             String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
-            List<EventItem> events, List<ArticleCard> related, Link previous, Link next,
+            List<Views.TocEntry> contents, List<EventItem> events, List<ArticleCard> related, Link previous, Link next,
             List<Link> alsoPublishedBy, Link original) {
     }
 
@@ -46,6 +46,10 @@ public final class PageViews {
 
     /** {@code page.peb}: a standalone page of content/pages. */
     public record StandaloneView(Head head, String title, String body) {
+    }
+
+    /** {@code search.peb}: the search form; {@code index} is the manifest's URL, {@code script} the search script's. */
+    public record SearchView(Head head, String index, String script) {
     }
 
     /** {@code 404.peb}: the page shown for a missing URL. */

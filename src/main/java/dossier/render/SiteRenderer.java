@@ -40,6 +40,7 @@ public final class SiteRenderer {
         files.addAll(new ChronologyJson(parts).render());
         files.addAll(new StandalonePages(parts).render());
         files.add(new NotFoundPage(parts).render());
+        files.addAll(new SearchPage(parts).render());
         assets.forEach((name, bytes) -> files.add(new OutputFile(new SitePath("assets/" + name), bytes)));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;

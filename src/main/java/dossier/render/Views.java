@@ -25,6 +25,10 @@ public final class Views {
             String home, String tags, String chronology, String search, String css, String icon, List<Link> pages) {
     }
 
+    /** An entry of an article's table of contents: a link to a heading; {@code level} 3 is a sub-section. */
+    public record TocEntry(String url, String label, int level) {
+    }
+
     /** An article in a list. */
     public record ArticleCard(String url, String title, String dateIso, String date, String source,
             String summary, List<Link> tags) {

@@ -23,4 +23,20 @@ class FrenchDatesTest {
         assertEquals("août 2025", FrenchDates.of(EventDate.parse("2025-08").orElseThrow()));
         assertEquals("2018", FrenchDates.of(EventDate.parse("2018").orElseThrow()));
     }
+
+    @Test
+    void spanOfMonthsReadsFromTo() {
+        assertEquals("de mars 2025 à novembre 2025", FrenchDates.span(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 11, 30)));
+    }
+
+    @Test
+    void spanElidesDeBeforeAVowel() {
+        assertEquals("d’avril 2024 à août 2025", FrenchDates.span(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 8, 2)));
+        assertEquals("d’octobre 2025 à décembre 2025", FrenchDates.span(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 2)));
+    }
+
+    @Test
+    void spanWithinOneMonthIsThatMonth() {
+        assertEquals("octobre 2025", FrenchDates.span(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 9)));
+    }
 }

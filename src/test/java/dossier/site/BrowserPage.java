@@ -185,6 +185,11 @@ public final class BrowserPage implements AutoCloseable {
                 .put("deviceScaleFactor", 1).put("mobile", mobile));
     }
 
+    /** Styles the page for another medium, {@code "print"} say; {@code ""} goes back to the screen. */
+    public void emulateMedia(String media) {
+        call("Emulation.setEmulatedMedia", connection.params().put("media", media));
+    }
+
     /** A PNG of what the window shows now. */
     public byte[] screenshot() {
         var data = call("Page.captureScreenshot", connection.params().put("format", "png")).path("data").asText();

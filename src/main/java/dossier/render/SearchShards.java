@@ -1,0 +1,128 @@
+package dossier.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The search index split so that a query loads only what it needs: a small manifest (the
+ * rules shared with the browser and the list of shards), term shards cut by term prefix until
+ * each is under {@link #SHARD_BYTES} (a shard may be bigger only when it holds one term), and
+ * one small file per document for the results' titles and passages.
+ *
+ * <p>A term's key is the term followed by {@code _}; the shard holding it is the one whose
+ * prefix is the shortest prefix of that key listed in the manifest (the prefixes are prefix-free).
+ * In a shard, a term's postings are (document gap, title count, text count) triples.
+ */
+final class SearchShards {
+
+    /** Small enough that a query costs a few shards of a few tens of kilobytes, even on 10,000 articles. */
+    static final int SHARD_BYTES = 16 * 1024;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** One shard: its prefix and its terms' JSON members, in term order. */
+    record Shard(String prefix, List<String> members) {
+        byte[] json() {
+            return ("{" + String.join(",", members) + "}").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    private SearchShards() {
+    }
+
+    /** The shards of an index, sorted by prefix. */
+    static List<Shard> split(SearchIndex index) {
+        var members = new ArrayList<Member>();
+        index.postings().forEach((term, postings) -> members.add(new Member(term + "_", member(term, postings))));
+        var shards = new ArrayList<Shard>();
+        split("", members, shards);
+        shards.sort(java.util.Comparator.comparing(Shard::prefix));
+        return shards;
+    }
+
+    private record Member(String key, String json) {
+    }
+
+    private static void split(String prefix, List<Member> members, List<Shard> out) {
+        long size = members.stream().mapToLong(m -> m.json().length() + 1).sum();
+        if (size <= SHARD_BYTES || members.size() == 1) {
+            out.add(new Shard(prefix, members.stream().map(Member::json).toList()));
+            return;
+        }
+        var groups = new LinkedHashMap<Character, List<Member>>();
+        for (var member : members) {
+            groups.computeIfAbsent(member.key().charAt(prefix.length()), c -> new ArrayList<>()).add(member);
+        }
+        groups.forEach((next, group) -> split(prefix + next, group, out));
+    }
+
+    /** {@code "term":[gap,title,text,…]}: terms are [a-z0-9] only, so nothing needs escaping. */
+    private static String member(String term, int[] postings) {
+        var json = new StringBuilder(term.length() + 4 + postings.length * 3);
+        json.append('"').append(term).append("\":[");
+        int previous = 0;
+        for (int i = 0; i < postings.length; i += 3) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append(postings[i] - previous).append(',').append(postings[i + 1]).append(',').append(postings[i + 2]);
+            previous = postings[i];
+        }
+        return json.append(']').toString();
+    }
+
+    /** The manifest: the normalising rules the browser must apply, the document count and the shard prefixes. */
+    static byte[] manifest(int documents, List<Shard> shards) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeNumberField("version", 1);
+            json.writeNumberField("documents", documents);
+            strings(json, "elisions", SearchTerms.ELISIONS.stream().sorted().toList());
+            strings(json, "stopWords", SearchTerms.STOP_WORDS);
+            strings(json, "shards", shards.stream().map(Shard::prefix).toList());
+            json.writeEndObject();
+        });
+    }
+
+    /** One document: where it is (from the search page), its title, its French and ISO dates, its text for the passage. */
+    static byte[] document(String url, String title, String date, String dateIso, String text) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeStringField("url", url);
+            json.writeStringField("title", title);
+            json.writeStringField("date", date);
+            json.writeStringField("dateIso", dateIso);
+            json.writeStringField("text", text);
+            json.writeEndObject();
+        });
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (var value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private interface Writing {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static byte[] json(Writing writing) {
+        var out = new ByteArrayOutputStream(1024);
+        try (var json = JSON.createGenerator(out)) {
+            writing.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

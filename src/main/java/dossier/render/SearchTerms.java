@@ -1,0 +1,122 @@
+package dossier.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * French text to search terms: lower case, accents folded, elisions dropped ({@code l’accord} →
+ * {@code accord}), stop words left out and plurals lightly stemmed ({@code accords} → {@code accord},
+ * {@code journaux} → {@code journal}). {@code assets/search.js} applies the same rules to a query;
+ * {@code src/test/resources/search/terms.json} holds the pairs both are tested against.
+ */
+final class SearchTerms {
+
+    /** Words written before an apostrophe that only elide a vowel: l’, d’, qu’, lorsqu’… */
+    static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu");
+
+    /** Words too common to find anything by; sent to the browser with the index so both sides agree. */
+    static final List<String> STOP_WORDS = List.of("au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de",
+            "des", "du", "elle", "en", "est", "et", "il", "ils", "la", "le", "les", "leur", "leurs", "lui", "mais",
+            "ne", "ni", "nos", "notre", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se",
+            "ses", "son", "sont", "sur", "ta", "te", "tes", "ton", "un", "une", "vos", "votre", "vous");
+
+    private static final Set<String> STOPS = Set.copyOf(STOP_WORDS);
+    /** Longer words cannot be stop words: most words skip the look-up. */
+    private static final int LONGEST_STOP = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** Latin letters folded once, so the common accented letters cost a table look-up. */
+    private static final String[] FOLDED = new String[0x250];
+
+    static {
+        for (char c = 128; c < FOLDED.length; c++) {
+            FOLDED[c] = foldOne(c);
+        }
+    }
+
+    private SearchTerms() {
+    }
+
+    /** The search terms of a text, in order, repeats kept. */
+    static List<String> of(String text) {
+        var terms = new ArrayList<String>();
+        forEach(text, terms::add);
+        return terms;
+    }
+
+    /** Calls {@code sink} with each search term of {@code text}, in order: one pass, no regular expression. */
+    static void forEach(String text, Consumer<String> sink) {
+        var word = new StringBuilder(24);
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (fold(c, word)) {
+                continue;
+            }
+            if (word.length() > 0) {
+                var folded = word.toString();
+                word.setLength(0);
+                boolean elided = isApostrophe(c) && ELISIONS.contains(folded);
+                int length = folded.length();
+                if (!elided && length > 1 && (length > LONGEST_STOP || !STOPS.contains(folded))) {
+                    sink.accept(stem(folded));
+                }
+            }
+        }
+    }
+
+    /** Appends {@code c} folded to the word and says so, or says it ends the word. */
+    private static boolean fold(char c, StringBuilder word) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + 32));
+                return true;
+            }
+            return false;
+        }
+        var folded = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+        if (folded == null) {
+            return false;
+        }
+        word.append(folded);
+        // a letter outside Latin (Cyrillic, say) folds to nothing and ends the word, as in the browser's [a-z0-9] split
+        return !folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** The [a-z0-9] letters a character folds to; null when it is not part of a word at all. */
+    private static String foldOne(char c) {
+        if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+            return null;
+        }
+        var lower = Character.toString(Character.toLowerCase(c)).replace("œ", "oe").replace("æ", "ae");
+        var kept = new StringBuilder(2);
+        for (char d : Normalizer.normalize(lower, Normalizer.Form.NFD).toCharArray()) {
+            if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                kept.append(d);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    /** Light plural stemming: -aux → -al, then a final -x or -s (not -ss) goes, on words of four letters or more. */
+    static String stem(String word) {
+        int n = word.length();
+        if (n >= 5 && word.endsWith("aux")) {
+            return word.substring(0, n - 3) + "al";
+        }
+        if (n >= 4 && (word.charAt(n - 1) == 'x' || word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's')) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+}
