@@ -1,16 +1,21 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Tag;
 import dossier.render.PageViews.ArticleView;
+import dossier.render.Views.Head;
 import dossier.render.Views.Link;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** One page per article: {@code articles/<slug>/}. */
+/** One page per article, {@code articles/<slug>/}, with its preview image beside it. */
 final class ArticlePages {
 
     private static final int RELATED = 3;
     /** Reading speed for French prose on screen, words a minute. */
     private static final int WORDS_PER_MINUTE = 230;
+    /** Only web addresses become links: a scraped "javascript:" or "file:" source stays text. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
 
     private final SiteRenderer.Parts parts;
 
@@ -24,24 +29,63 @@ final class ArticlePages {
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         return java.util.stream.IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> render(articles, i, related.of(i, scratch.get())))
+                .flatMap(List::stream)
                 .toList();
     }
 
-    private OutputFile render(List<Article> articles, int index, List<Article> related) {
+    private List<OutputFile> render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
         var body = parts.markdown().render(article.markdown());
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
         var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
         var cards = parts.cards();
-        var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
+        var source = article.source();
+        var original = WEB.matcher(source.url()).matches() ? source.url() : "";
+        var collected = source.collectedOr(article.date());
+        var archived = WebArchive.url(original, collected);
+        var view = new ArticleView(head(context, article, original, archived),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
-                article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
-                article.source().url(), article.author(), readingMinutes(article.markdown()),
+                article.date().toString(), FrenchDates.day(article.date()), sourceName(source.name(), original),
+                original, archived, FrenchDates.day(collected), article.author(), readingMinutes(article.markdown()),
                 cards.tags(context, article.tags()), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer);
-        return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+        var page = OutputFile.text(context.path(), parts.templates().render("article", view, context.site()))
+                .changedOn(article.lastChange());
+        var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
+        var image = new OutputFile(PreviewImage.of(article.slug()), parts.previews().draw(
+                parts.dossier().settings().title(), FrenchTypography.text(article.title()), footer));
+        return List.of(page, image);
+    }
+
+    /** Open Graph, Twitter and JSON-LD (NewsArticle based on the original and its archived copy). */
+    private Head head(PageContext context, Article article, String original, String archived) {
+        var settings = parts.dossier().settings();
+        var tags = article.tags().stream()
+                .map(slug -> parts.dossier().tag(slug).map(Tag::label).orElse(slug.value()))
+                .toList();
+        var image = PreviewImage.of(settings, PreviewImage.of(article.slug()), article.title());
+        var basis = new JsonLd.Original(article.source().name(), original, archived);
+        var json = new JsonLd(settings).article(article, context.canonical(), image.url(), tags, basis,
+                context.breadcrumbs(article.title()));
+        return context.bare(article.title(), article.summary(), "article")
+                .withImage(image)
+                .withArticle(article.date().toString(), article.lastChange().toString(), tags)
+                .withJsonLd(json);
+    }
+
+    /** The outlet as readers see it: its name, else the host of the original address. */
+    private static String sourceName(String name, String original) {
+        if (!name.isEmpty() || original.isEmpty()) {
+            return name;
+        }
+        try {
+            var host = java.net.URI.create(original).getHost();
+            return host == null ? "" : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static Link link(PageContext context, Article article) {

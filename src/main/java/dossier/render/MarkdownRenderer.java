@@ -8,7 +8,11 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -23,7 +27,7 @@ import java.util.Set;
 /**
  * Markdown to HTML: CommonMark plus tables, French guillemets and typographic apostrophes,
  * stable heading ids with accents folded ({@code ## Sécurité régionale} → {@code #securite-regionale}),
- * and a stable anchor on every top-level paragraph ({@code #p3}) so events can point at the
+ * a visible "#" link to each heading's own address, and a stable anchor on every top-level paragraph ({@code #p3}) so events can point at the
  * sentence that reports them. Raw HTML is escaped, never passed through. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -50,13 +54,36 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory()).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
+                .nodeRendererFactory(opts -> new HeadingLinks()).build();
     }
 
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
         Document document = parser.parse(markdown);
         return FrenchTypography.html(renderer.render(document));
+    }
+
+    /**
+     * Renders each heading with a visible "#" link to itself at its end, so a reader can copy the
+     * address of a section; the id comes from {@link Anchors}, asked once so it is not counted twice.
+     */
+    private static final class HeadingLinks implements NodeRenderer {
+        static final String LABEL = "Lien vers cette section";
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Heading.class, this::render));
+        }
+
+        /** Written as raw tags: the id is a slug (letters, digits, dashes), nothing to escape. */
+        private void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
+            var id = context.extendRenderingNodeAttributes(heading, AttributablePart.NODE, null).getValue("id");
+            var tag = "h" + heading.getLevel();
+            html.line().raw("<" + tag + " id=\"" + id + "\">");
+            context.renderChildren(heading);
+            html.raw(" <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></" + tag + ">").line();
+        }
     }
 
     /** Gives headings their folded-slug ids and top-level paragraphs their {@code pN} anchors. */

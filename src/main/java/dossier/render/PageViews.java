@@ -20,9 +20,12 @@ public final class PageViews {
             List<EventItem> chronologyTeaser, List<TagCount> tags, Pager pager) {
     }
 
-    /** {@code article.peb}: one article. */
+    /**
+     * {@code article.peb}: one article. {@code archiveUrl} is the archived copy of {@code sourceUrl}
+     * nearest the day it was {@code collected} (a French date); both empty when the original is unknown.
+     */
     public record ArticleView(Head head, String title, String summary, String dateIso, String date,
-            String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
+            String source, String sourceUrl, String archiveUrl, String collected, String author, int readingMinutes, List<Link> tags, String body,
             List<EventItem> events, List<ArticleCard> related, Link previous, Link next) {
     }
 
@@ -41,6 +44,10 @@ public final class PageViews {
 
     /** {@code page.peb}: a standalone page of content/pages. */
     public record StandaloneView(Head head, String title, String body) {
+    }
+
+    /** {@code redirect.peb}: a former address of an article, sending readers and robots on to its page. */
+    public record RedirectView(String language, String title, String target, String canonical) {
     }
 
     /** {@code 404.peb}: the page shown for a missing URL. */

@@ -1,0 +1,204 @@
+package dossier.render;
+
+import dossier.model.Settings;
+import dossier.model.Slug;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The 1200×630 PNG shown when a page is shared (Open Graph, Twitter card): the dossier's name,
+ * the headline wrapped on up to five lines, and a date line, in DejaVu Sans shipped with the
+ * generator so every machine draws the same pixels (system fonts are never used).
+ *
+ * <p>Text is drawn in grey levels on a one-byte-per-pixel image, then mapped to a 16-colour
+ * palette and written by {@link IndexedPng}: about a millisecond an image, and the scratch
+ * images are kept per thread, since articles are drawn in parallel. Thread-safe.
+ */
+final class PreviewImage {
+
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 630;
+    static final SitePath SITE = new SitePath("apercu.png");
+
+    private static final int STRIDE = WIDTH / 2 + 1;
+    private static final int MARGIN = 96;
+    private static final int ACCENT_WIDTH = 32;
+    private static final int BACKGROUND = 0xF6F3EC;
+    private static final int INK = 0x17212B;
+    private static final int ACCENT = 0xB3261E;
+    /** Palette: 0 the paper, 1–14 from paper to ink (antialiased edges), 15 the accent. */
+    private static final int[] PALETTE = palette();
+    private static final byte[] LEVEL_TO_INDEX = levels();
+
+    private final Font bold;
+    private final Font regular;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    PreviewImage() {
+        bold = font("DejaVuSans-Bold.ttf");
+        regular = font("DejaVuSans.ttf");
+    }
+
+    /** The path of an article's image, beside its page. */
+    static SitePath of(Slug article) {
+        return PageContext.ARTICLES.page(article).child("apercu.png");
+    }
+
+    /** How a page's head announces the image at {@code path}. */
+    static Views.Image of(Settings settings, SitePath path, String about) {
+        return new Views.Image(path.absolute(settings.baseUrl()), WIDTH, HEIGHT,
+                FrenchTypography.text("Aperçu : " + about));
+    }
+
+    /** The PNG bytes: {@code kicker} above (the dossier's name), {@code headline}, then {@code footer}. */
+    byte[] draw(String kicker, String headline, String footer) {
+        var work = scratch.get();
+        Arrays.fill(work.grey, (byte) 0);
+        var g = work.image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            text(g, bold.deriveFont(34f), 185, kicker, 1, 124, 0);
+            drawHeadline(g, headline);
+            text(g, regular.deriveFont(32f), 175, footer, 1, 562, 0);
+        } finally {
+            g.dispose();
+        }
+        pack(work);
+        return IndexedPng.encode(WIDTH, HEIGHT, PALETTE, work.raw, work.raw.length);
+    }
+
+    /** Large when the headline is short, smaller when it needs more lines. */
+    private void drawHeadline(Graphics2D g, String headline) {
+        var large = bold.deriveFont(64f);
+        if (!overflows(g.getFontMetrics(large), headline, 4)) {
+            text(g, large, 255, headline, 4, 250, 78);
+        } else {
+            text(g, bold.deriveFont(52f), 255, headline, 5, 236, 63);
+        }
+    }
+
+    private static void text(Graphics2D g, Font font, int level, String text, int maxLines, int baseline, int leading) {
+        g.setFont(font);
+        g.setColor(new Color(level, level, level));
+        var lines = lines(g.getFontMetrics(font), text, maxLines);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), MARGIN, baseline + i * leading);
+        }
+    }
+
+    private static boolean overflows(FontMetrics metrics, String text, int maxLines) {
+        return String.join(" ", lines(metrics, text, maxLines)).length() < text.strip().length();
+    }
+
+    /** Words wrapped to the width; the last line ends in "…" when the text does not fit. */
+    static List<String> lines(FontMetrics metrics, String text, int maxLines) {
+        int width = WIDTH - MARGIN - 72;
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (var word : text.strip().split(" +")) {
+            var candidate = line.isEmpty() ? word : line + " " + word;
+            if (metrics.stringWidth(candidate) <= width || line.isEmpty()) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (lines.size() == maxLines - 1) {
+                lines.add(ellipsis(metrics, line + " " + word, width));
+                return lines;
+            }
+            lines.add(line.toString());
+            line.setLength(0);
+            line.append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(lines.size() < maxLines ? line.toString() : ellipsis(metrics, line.toString(), width));
+        }
+        return lines;
+    }
+
+    private static String ellipsis(FontMetrics metrics, String text, int width) {
+        var cut = text;
+        while (!cut.isEmpty() && metrics.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
+
+    /** Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. */
+    private static void pack(Scratch work) {
+        var grey = work.grey;
+        var raw = work.raw;
+        byte accent = (byte) 0xFF;
+        for (int y = 0; y < HEIGHT; y++) {
+            int from = y * WIDTH;
+            int to = y * STRIDE;
+            raw[to] = 0;
+            for (int x = 1; x <= ACCENT_WIDTH / 2; x++) {
+                raw[to + x] = accent;
+            }
+            for (int x = ACCENT_WIDTH; x < WIDTH; x += 2) {
+                raw[to + 1 + x / 2] = (byte) (LEVEL_TO_INDEX[grey[from + x] & 0xFF] << 4
+                        | LEVEL_TO_INDEX[grey[from + x + 1] & 0xFF]);
+            }
+        }
+    }
+
+    private static int[] palette() {
+        var colours = new int[16];
+        for (int i = 0; i < 15; i++) {
+            colours[i] = mix(BACKGROUND, INK, i / 14.0);
+        }
+        colours[15] = ACCENT;
+        return colours;
+    }
+
+    private static int mix(int from, int to, double share) {
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int a = from >> shift & 0xFF;
+            int b = to >> shift & 0xFF;
+            rgb |= (int) Math.round(a + (b - a) * share) << shift;
+        }
+        return rgb;
+    }
+
+    private static byte[] levels() {
+        var table = new byte[256];
+        for (int level = 0; level < 256; level++) {
+            table[level] = (byte) Math.round(level * 14 / 255.0);
+        }
+        return table;
+    }
+
+    private static Font font(String name) {
+        try (var in = PreviewImage.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is missing from the generator");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("font " + name + " cannot be read", e);
+        }
+    }
+
+    /** One thread's drawing surface and PNG rows, reused from image to image. */
+    private static final class Scratch {
+        final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        final byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        final byte[] raw = new byte[HEIGHT * STRIDE];
+    }
+}
