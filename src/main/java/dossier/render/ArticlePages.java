@@ -46,7 +46,7 @@ final class ArticlePages {
         var archived = WebArchive.url(original, collected);
         var view = new ArticleView(head(context, article, original, archived),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
-                article.date().toString(), FrenchDates.day(article.date()), sourceName(source.name(), original),
+                article.date().toString(), FrenchDates.day(article.date()), FrenchTypography.text(sourceName(source.name(), original)),
                 original, archived, FrenchDates.day(collected), article.author(), readingMinutes(article.markdown()),
                 cards.tags(context, article.tags()), body,
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),

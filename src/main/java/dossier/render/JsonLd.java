@@ -49,7 +49,7 @@ final class JsonLd {
             json.writeStringField("image", image);
             json.writeObjectFieldStart("isPartOf");
             json.writeStringField("@type", "WebSite");
-            json.writeStringField("name", settings.title());
+            json.writeStringField("name", FrenchTypography.text(settings.title()));
             json.writeStringField("url", settings.baseUrl().toString());
             json.writeEndObject();
             json.writeEndObject();
@@ -61,8 +61,8 @@ final class JsonLd {
         return write(json -> {
             json.writeStartObject();
             json.writeStringField("@type", "NewsArticle");
-            json.writeStringField("headline", article.title());
-            field(json, "description", article.summary());
+            json.writeStringField("headline", FrenchTypography.text(article.title()));
+            field(json, "description", FrenchTypography.text(article.summary()));
             json.writeStringField("url", url);
             json.writeStringField("mainEntityOfPage", url);
             json.writeStringField("inLanguage", settings.language());
@@ -76,7 +76,7 @@ final class JsonLd {
             }
             named(json, "publisher", "Organization", settings.publisher().isBlank() ? settings.title() : settings.publisher());
             if (!keywords.isEmpty()) {
-                json.writeStringField("keywords", String.join(", ", keywords));
+                json.writeStringField("keywords", FrenchTypography.text(String.join(", ", keywords)));
             }
             if (!original.name().isEmpty() || !original.url().isEmpty()) {
                 json.writeObjectFieldStart("isBasedOn");
@@ -95,7 +95,7 @@ final class JsonLd {
     private static void named(JsonGenerator json, String field, String type, String name) throws IOException {
         json.writeObjectFieldStart(field);
         json.writeStringField("@type", type);
-        json.writeStringField("name", name);
+        json.writeStringField("name", FrenchTypography.text(name));
         json.writeEndObject();
     }
 
@@ -120,7 +120,7 @@ final class JsonLd {
                 json.writeStartObject();
                 json.writeStringField("@type", "ListItem");
                 json.writeNumberField("position", i + 1);
-                json.writeStringField("name", crumbs.get(i).name());
+                json.writeStringField("name", FrenchTypography.text(crumbs.get(i).name()));
                 json.writeStringField("item", crumbs.get(i).url());
                 json.writeEndObject();
             }

@@ -13,7 +13,7 @@ class MarkdownRendererTest {
         var html = markdown.render("Intro.\n\n## Sécurité régionale\n\nSuite.\n");
         assertEquals("""
                 <p id="p1">Intro.</p>
-                <h2 id="securite-regionale">Sécurité régionale</h2>
+                <h2 id="securite-regionale">Sécurité régionale <a class="ancre" href="#securite-regionale" aria-label="Lien vers cette section">#</a></h2>
                 <p id="p2">Suite.</p>
                 """, html);
     }
