@@ -19,6 +19,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void repeatedHeadingsGetUniqueIdsEachLinkingToItself() {
+        var html = markdown.render("## Sécurité régionale\n\n## Sécurité régionale\n\n### Détails de l'accord\n");
+        assertEquals("""
+                <h2 id="securite-regionale">Sécurité régionale <a class="ancre" href="#securite-regionale" aria-label="Lien vers cette section">#</a></h2>
+                <h2 id="securite-regionale-2">Sécurité régionale <a class="ancre" href="#securite-regionale-2" aria-label="Lien vers cette section">#</a></h2>
+                <h3 id="details-de-l-accord">Détails de l’accord <a class="ancre" href="#details-de-l-accord" aria-label="Lien vers cette section">#</a></h3>
+                """, html);
+    }
+
+    @Test
     void quotesBecomeGuillemets() {
         assertEquals("<p id=\"p1\">Il a dit «\u00A0oui\u00A0» à l’accord.</p>\n",
                 markdown.render("Il a dit \"oui\" à l'accord."));

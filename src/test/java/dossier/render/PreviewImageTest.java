@@ -7,12 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PreviewImageTest {
 
     private final PreviewImage previews = new PreviewImage();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyArticleAndTheFrontPageGetAnImageAndTwoBuildsGiveTheSameBytes() throws IOException {
+        var first = LinksFixture.build(temp.resolve("one")).site();
+        var second = LinksFixture.build(temp.resolve("two")).site();
+        for (var path : List.of("apercu.png", "articles/accord-ratifie/apercu.png", "articles/visite/apercu.png")) {
+            var bytes = Files.readAllBytes(first.resolve(path));
+            var image = ImageIO.read(new ByteArrayInputStream(bytes));
+            assertEquals(1200, image.getWidth(), path);
+            assertEquals(630, image.getHeight(), path);
+            assertArrayEquals(bytes, Files.readAllBytes(second.resolve(path)), path);
+        }
+    }
 
     @Test
     void imageIsAPngOfTwelveHundredBySixHundredThirty() throws IOException {
