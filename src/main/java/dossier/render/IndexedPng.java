@@ -3,13 +3,12 @@ package dossier.render;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * A PNG of 16 colours (4 bits a pixel, palette), written chunk by chunk: IHDR, PLTE, IDAT,
  * IEND and nothing else, so no date or software name makes two builds differ. Rows are stored
- * unfiltered and deflated at the fastest level: preview images are flat colour and text, which
- * compress well without filters, and a dossier of 10,000 articles draws 10,000 of them.
+ * unfiltered and compressed by {@link RowDeflater}: preview images are flat colour and text,
+ * which compress well without filters, and a dossier of 10,000 articles draws 10,000 of them.
  */
 final class IndexedPng {
 
@@ -38,19 +37,8 @@ final class IndexedPng {
             colours[i * 3 + 2] = (byte) palette[i];
         }
         chunk(out, "PLTE", colours, colours.length);
-        var deflater = new Deflater(Deflater.BEST_SPEED);
-        deflater.setInput(raw, 0, length);
-        deflater.finish();
-        var compressed = new byte[length / 4 + 1024];
-        int size = 0;
-        while (!deflater.finished()) {
-            if (size == compressed.length) {
-                compressed = java.util.Arrays.copyOf(compressed, compressed.length * 2);
-            }
-            size += deflater.deflate(compressed, size, compressed.length - size);
-        }
-        deflater.end();
-        chunk(out, "IDAT", compressed, size);
+        var compressed = RowDeflater.zlib(raw, length, (width + 1) / 2 + 1);
+        chunk(out, "IDAT", compressed, compressed.length);
         chunk(out, "IEND", new byte[0], 0);
         return out.toByteArray();
     }

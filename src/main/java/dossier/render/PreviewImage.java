@@ -39,15 +39,20 @@ final class PreviewImage {
     private static final int ACCENT = 0xB3261E;
     /** Palette: 0 the paper, 1–14 from paper to ink (antialiased edges), 15 the accent. */
     private static final int[] PALETTE = palette();
-    private static final byte[] LEVEL_TO_INDEX = levels();
+    private static final byte[] PAIRS = pairs();
 
-    private final Font bold;
-    private final Font regular;
+    private final Font kicker;
+    private final Font large;
+    private final Font small;
+    private final Font footer;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     PreviewImage() {
-        bold = font("DejaVuSans-Bold.ttf");
-        regular = font("DejaVuSans.ttf");
+        var bold = font("DejaVuSans-Bold.ttf");
+        kicker = bold.deriveFont(34f);
+        large = bold.deriveFont(64f);
+        small = bold.deriveFont(52f);
+        footer = font("DejaVuSans.ttf").deriveFont(32f);
     }
 
     /** The path of an article's image, beside its page. */
@@ -61,17 +66,18 @@ final class PreviewImage {
                 FrenchTypography.text("Aperçu : " + about));
     }
 
-    /** The PNG bytes: {@code kicker} above (the dossier's name), {@code headline}, then {@code footer}. */
-    byte[] draw(String kicker, String headline, String footer) {
+    /** The PNG bytes: {@code above} the headline (the dossier's name), the {@code headline}, then {@code below}. */
+    byte[] draw(String above, String headline, String below) {
         var work = scratch.get();
         Arrays.fill(work.grey, (byte) 0);
+        Arrays.fill(work.inked, false);
         var g = work.image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            text(g, bold.deriveFont(34f), 185, kicker, 1, 124, 0);
-            drawHeadline(g, headline);
-            text(g, regular.deriveFont(32f), 175, footer, 1, 562, 0);
+            text(g, work, kicker, 185, above, 1, 124, 0);
+            drawHeadline(g, work, headline);
+            text(g, work, footer, 175, below, 1, 562, 0);
         } finally {
             g.dispose();
         }
@@ -80,21 +86,26 @@ final class PreviewImage {
     }
 
     /** Large when the headline is short, smaller when it needs more lines. */
-    private void drawHeadline(Graphics2D g, String headline) {
-        var large = bold.deriveFont(64f);
+    private void drawHeadline(Graphics2D g, Scratch work, String headline) {
         if (!overflows(g.getFontMetrics(large), headline, 4)) {
-            text(g, large, 255, headline, 4, 250, 78);
+            text(g, work, large, 255, headline, 4, 250, 78);
         } else {
-            text(g, bold.deriveFont(52f), 255, headline, 5, 236, 63);
+            text(g, work, small, 255, headline, 5, 236, 63);
         }
     }
 
-    private static void text(Graphics2D g, Font font, int level, String text, int maxLines, int baseline, int leading) {
+    private static void text(Graphics2D g, Scratch work, Font font, int level, String text, int maxLines,
+            int baseline, int leading) {
         g.setFont(font);
         g.setColor(new Color(level, level, level));
-        var lines = lines(g.getFontMetrics(font), text, maxLines);
+        var metrics = g.getFontMetrics(font);
+        var lines = lines(metrics, text, maxLines);
         for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), MARGIN, baseline + i * leading);
+            int y = baseline + i * leading;
+            g.drawString(lines.get(i), MARGIN, y);
+            int top = Math.max(0, y - metrics.getMaxAscent() - 4);
+            int bottom = Math.min(HEIGHT, y + metrics.getMaxDescent() + 4);
+            Arrays.fill(work.inked, top, bottom, true);
         }
     }
 
@@ -136,23 +147,40 @@ final class PreviewImage {
         return cut.strip() + "…";
     }
 
-    /** Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. */
+    /**
+     * Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. Rows no
+     * text touched are left blank without reading them: most of an image is paper.
+     */
     private static void pack(Scratch work) {
         var grey = work.grey;
         var raw = work.raw;
-        byte accent = (byte) 0xFF;
         for (int y = 0; y < HEIGHT; y++) {
-            int from = y * WIDTH;
             int to = y * STRIDE;
             raw[to] = 0;
-            for (int x = 1; x <= ACCENT_WIDTH / 2; x++) {
-                raw[to + x] = accent;
+            Arrays.fill(raw, to + 1, to + 1 + ACCENT_WIDTH / 2, (byte) 0xFF);
+            if (!work.inked[y]) {
+                Arrays.fill(raw, to + 1 + ACCENT_WIDTH / 2, to + STRIDE, (byte) 0);
+                continue;
             }
+            int from = y * WIDTH;
             for (int x = ACCENT_WIDTH; x < WIDTH; x += 2) {
-                raw[to + 1 + x / 2] = (byte) (LEVEL_TO_INDEX[grey[from + x] & 0xFF] << 4
-                        | LEVEL_TO_INDEX[grey[from + x + 1] & 0xFF]);
+                raw[to + 1 + x / 2] = PAIRS[(grey[from + x] & 0xFF) << 8 | grey[from + x + 1] & 0xFF];
             }
         }
+    }
+
+    /** Two grey pixels, the first in the high byte, to their byte of two palette indexes. */
+    private static byte[] pairs() {
+        var table = new byte[1 << 16];
+        for (int pair = 0; pair < table.length; pair++) {
+            table[pair] = (byte) (index(pair >> 8) << 4 | index(pair & 0xFF));
+        }
+        return table;
+    }
+
+    /** A grey level (0 paper, 255 ink) to one of the 15 shades of the palette. */
+    private static int index(int level) {
+        return (int) Math.round(level * 14 / 255.0);
     }
 
     private static int[] palette() {
@@ -174,14 +202,6 @@ final class PreviewImage {
         return rgb;
     }
 
-    private static byte[] levels() {
-        var table = new byte[256];
-        for (int level = 0; level < 256; level++) {
-            table[level] = (byte) Math.round(level * 14 / 255.0);
-        }
-        return table;
-    }
-
     private static Font font(String name) {
         try (var in = PreviewImage.class.getResourceAsStream("fonts/" + name)) {
             if (in == null) {
@@ -200,5 +220,7 @@ final class PreviewImage {
         final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         final byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         final byte[] raw = new byte[HEIGHT * STRIDE];
+        /** Rows some text was drawn on, the only ones {@link #pack} reads. */
+        final boolean[] inked = new boolean[HEIGHT];
     }
 }
