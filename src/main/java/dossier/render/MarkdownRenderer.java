@@ -95,7 +95,11 @@ public final class MarkdownRenderer {
     }
 
     private static final class Anchors implements AttributeProvider {
-        private final Set<String> used = new HashSet<>();
+        /** Ids the page templates put around a body: a heading "Titre articles" must not take one. */
+        private static final Set<String> TEMPLATE_IDS = Set.of("contenu", "titre-articles", "titre-chronologie",
+                "titre-evenements", "titre-themes", "titre-voir-aussi");
+
+        private final Set<String> used = new HashSet<>(TEMPLATE_IDS);
         private int paragraphs;
 
         @Override

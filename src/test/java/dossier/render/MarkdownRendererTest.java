@@ -29,6 +29,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingNeverTakesAnIdTheTemplatesUse() {
+        assertEquals("<h2 id=\"titre-evenements-2\">Titre événements <a class=\"ancre\" href=\"#titre-evenements-2\" "
+                + "aria-label=\"Lien vers cette section\">#</a></h2>\n", markdown.render("## Titre événements"));
+    }
+
+    @Test
     void quotesBecomeGuillemets() {
         assertEquals("<p id=\"p1\">Il a dit «\u00A0oui\u00A0» à l’accord.</p>\n",
                 markdown.render("Il a dit \"oui\" à l'accord."));
