@@ -69,12 +69,11 @@ final class PreviewImage {
     /** The PNG bytes: {@code above} the headline (the dossier's name), the {@code headline}, then {@code below}. */
     byte[] draw(String above, String headline, String below) {
         var work = scratch.get();
-        Arrays.fill(work.grey, (byte) 0);
-        Arrays.fill(work.inked, false);
+        work.clear();
         var g = work.image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_OFF);
             text(g, work, kicker, 185, above, 1, 124, 0);
             drawHeadline(g, work, headline);
             text(g, work, footer, 175, below, 1, 562, 0);
@@ -222,5 +221,15 @@ final class PreviewImage {
         final byte[] raw = new byte[HEIGHT * STRIDE];
         /** Rows some text was drawn on, the only ones {@link #pack} reads. */
         final boolean[] inked = new boolean[HEIGHT];
+
+        /** Blanks what the last image drew: only its inked rows hold anything but paper. */
+        void clear() {
+            for (int y = 0; y < HEIGHT; y++) {
+                if (inked[y]) {
+                    Arrays.fill(grey, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
+                    inked[y] = false;
+                }
+            }
+        }
     }
 }

@@ -137,9 +137,10 @@ class PageMetadataTest {
     }
 
     @Test
-    void notFoundPageOffersHomeChronologyTagsAndSearch() throws IOException {
+    void notFoundPageOffersHomeChronologyTagsAndTheLatestArticles() throws IOException {
         var links = fixture.html("404.html").select("main a").eachAttr("href");
-        assertTrue(links.containsAll(List.of("/liens/", "/liens/chronologie/", "/liens/tags/", "/liens/recherche/")), links.toString());
+        assertTrue(links.containsAll(List.of("/liens/", "/liens/chronologie/", "/liens/tags/",
+                "/liens/articles/visite/")), links.toString());
     }
 
     /** The text as jsoup's {@code text()} gives it: no-break spaces read as spaces. */
