@@ -34,6 +34,8 @@ final class PreviewImage {
     private static final int STRIDE = WIDTH / 2 + 1;
     private static final int MARGIN = 96;
     private static final int ACCENT_WIDTH = 32;
+    /** Where text may start to leave ink: a little left of the margin, for glyphs that overhang it. */
+    private static final int TEXT_LEFT = MARGIN - 16;
     private static final int BACKGROUND = 0xF6F3EC;
     private static final int INK = 0x17212B;
     private static final int ACCENT = 0xB3261E;
@@ -101,10 +103,15 @@ final class PreviewImage {
         var lines = lines(metrics, text, maxLines);
         for (int i = 0; i < lines.size(); i++) {
             int y = baseline + i * leading;
-            g.drawString(lines.get(i), MARGIN, y);
             int top = Math.max(0, y - metrics.getMaxAscent() - 4);
             int bottom = Math.min(HEIGHT, y + metrics.getMaxDescent() + 4);
-            Arrays.fill(work.inked, top, bottom, true);
+            int right = Math.min(WIDTH, MARGIN + metrics.stringWidth(lines.get(i)) + 16) & ~7;
+            // clipped to the stretch pack() reads and clear() blanks, so no ink outlives its image
+            g.setClip(TEXT_LEFT, top, right - TEXT_LEFT, bottom - top);
+            g.drawString(lines.get(i), MARGIN, y);
+            for (int row = top; row < bottom; row++) {
+                work.inked[row] = Math.max(work.inked[row], right);
+            }
         }
     }
 
@@ -147,8 +154,8 @@ final class PreviewImage {
     }
 
     /**
-     * Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. Rows no
-     * text touched are left blank without reading them: most of an image is paper.
+     * Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. Only the
+     * stretch of each row where text was drawn is read; the rest is paper, written as such.
      */
     private static void pack(Scratch work) {
         var grey = work.grey;
@@ -157,12 +164,11 @@ final class PreviewImage {
             int to = y * STRIDE;
             raw[to] = 0;
             Arrays.fill(raw, to + 1, to + 1 + ACCENT_WIDTH / 2, (byte) 0xFF);
-            if (!work.inked[y]) {
-                Arrays.fill(raw, to + 1 + ACCENT_WIDTH / 2, to + STRIDE, (byte) 0);
-                continue;
-            }
+            int right = Math.max(work.inked[y], TEXT_LEFT);
+            Arrays.fill(raw, to + 1 + ACCENT_WIDTH / 2, to + 1 + TEXT_LEFT / 2, (byte) 0);
+            Arrays.fill(raw, to + 1 + right / 2, to + STRIDE, (byte) 0);
             int from = y * WIDTH;
-            for (int x = ACCENT_WIDTH; x < WIDTH; x += 2) {
+            for (int x = TEXT_LEFT; x < right; x += 2) {
                 raw[to + 1 + x / 2] = PAIRS[(grey[from + x] & 0xFF) << 8 | grey[from + x + 1] & 0xFF];
             }
         }
@@ -219,15 +225,15 @@ final class PreviewImage {
         final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         final byte[] grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         final byte[] raw = new byte[HEIGHT * STRIDE];
-        /** Rows some text was drawn on, the only ones {@link #pack} reads. */
-        final boolean[] inked = new boolean[HEIGHT];
+        /** For each row, where the text drawn on it ends (0: no text), the only part {@link #pack} reads. */
+        final int[] inked = new int[HEIGHT];
 
         /** Blanks what the last image drew: only its inked rows hold anything but paper. */
         void clear() {
             for (int y = 0; y < HEIGHT; y++) {
-                if (inked[y]) {
-                    Arrays.fill(grey, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
-                    inked[y] = false;
+                if (inked[y] > 0) {
+                    Arrays.fill(grey, y * WIDTH, y * WIDTH + inked[y], (byte) 0);
+                    inked[y] = 0;
                 }
             }
         }

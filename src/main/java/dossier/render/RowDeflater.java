@@ -96,8 +96,11 @@ final class RowDeflater {
         int i = 0;
         while (i < length) {
             byte current = data[i];
-            boolean above = i >= row && data[i - row] == current;
-            boolean before = i > 0 && data[i - 1] == current;
+            // a match needs three equal bytes: checked here, before any longer search
+            boolean three = i + 2 < length;
+            boolean above = three && i >= row && data[i - row] == current && data[i + 1 - row] == data[i + 1]
+                    && data[i + 2 - row] == data[i + 2];
+            boolean before = three && i > 0 && data[i - 1] == current && data[i + 1] == current && data[i + 2] == current;
             if (!above && !before) {
                 symbol(current & 0xFF);
                 i++;
@@ -112,7 +115,7 @@ final class RowDeflater {
                 distance = row;
             }
             if (before && best < limit) {
-                int run = 1;
+                int run = 3;
                 while (run < limit && data[i + run] == current) {
                     run++;
                 }
