@@ -19,9 +19,10 @@ final class IndexedPng {
 
     /**
      * {@code raw} holds {@code height} rows, each a 0 (PNG's "no filter") then {@code (width + 1) / 2}
-     * bytes of two pixels each, high nibble first, each nibble an index into {@code palette} (RGB).
+     * bytes of two pixels each, high nibble first, each nibble an index into {@code palette} (RGB);
+     * {@code adler32} is their checksum, which the caller computes faster knowing their shape.
      */
-    static byte[] encode(int width, int height, int[] palette, byte[] raw, int length) {
+    static byte[] encode(int width, int height, int[] palette, byte[] raw, int length, long adler32) {
         var out = new ByteArrayOutputStream(16 * 1024);
         out.writeBytes(SIGNATURE);
         var header = new byte[13];
@@ -37,7 +38,7 @@ final class IndexedPng {
             colours[i * 3 + 2] = (byte) palette[i];
         }
         chunk(out, "PLTE", colours, colours.length);
-        var compressed = RowDeflater.zlib(raw, length, (width + 1) / 2 + 1);
+        var compressed = RowDeflater.zlib(raw, length, (width + 1) / 2 + 1, adler32);
         chunk(out, "IDAT", compressed, compressed.length);
         chunk(out, "IEND", new byte[0], 0);
         return out.toByteArray();

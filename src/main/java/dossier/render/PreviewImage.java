@@ -82,8 +82,8 @@ final class PreviewImage {
         } finally {
             g.dispose();
         }
-        pack(work);
-        return IndexedPng.encode(WIDTH, HEIGHT, PALETTE, work.raw, work.raw.length);
+        long checksum = pack(work);
+        return IndexedPng.encode(WIDTH, HEIGHT, PALETTE, work.raw, work.raw.length, checksum);
     }
 
     /** Large when the headline is short, smaller when it needs more lines. */
@@ -155,11 +155,13 @@ final class PreviewImage {
 
     /**
      * Grey levels to palette indexes, two pixels a byte, with the accent bar on the left. Only the
-     * stretch of each row where text was drawn is read; the rest is paper, written as such.
+     * stretch of each row where text was drawn is read; the rest is paper, written (and summed
+     * for the zlib checksum) as such. Returns the rows' Adler-32.
      */
-    private static void pack(Scratch work) {
+    private static long pack(Scratch work) {
         var grey = work.grey;
         var raw = work.raw;
+        var checksum = new RowDeflater.Checksum();
         for (int y = 0; y < HEIGHT; y++) {
             int to = y * STRIDE;
             raw[to] = 0;
@@ -171,7 +173,13 @@ final class PreviewImage {
             for (int x = TEXT_LEFT; x < right; x += 2) {
                 raw[to + 1 + x / 2] = PAIRS[(grey[from + x] & 0xFF) << 8 | grey[from + x + 1] & 0xFF];
             }
+            checksum.run(0, 1);
+            checksum.run(0xFF, ACCENT_WIDTH / 2);
+            checksum.run(0, (TEXT_LEFT - ACCENT_WIDTH) / 2);
+            checksum.bytes(raw, to + 1 + TEXT_LEFT / 2, to + 1 + right / 2);
+            checksum.run(0, STRIDE - 1 - right / 2);
         }
+        return checksum.value();
     }
 
     /** Two grey pixels, the first in the high byte, to their byte of two palette indexes. */

@@ -72,6 +72,13 @@ final class RowDeflater {
 
     /** The zlib stream of {@code data[0, length)}, made of rows of {@code row} bytes. */
     static byte[] zlib(byte[] data, int length, int row) {
+        var adler = new Adler32();
+        adler.update(data, 0, length);
+        return zlib(data, length, row, adler.getValue());
+    }
+
+    /** The same, with the data's Adler-32 already known (see {@link Checksum}). */
+    static byte[] zlib(byte[] data, int length, int row, long adler32) {
         if (row < 2 || row > 32768) {
             throw new IllegalArgumentException("rows of " + row + " bytes do not fit deflate's window");
         }
@@ -83,9 +90,7 @@ final class RowDeflater {
         deflater.encode(data, length, row);
         deflater.symbol(256);
         deflater.flush();
-        var adler = new Adler32();
-        adler.update(data, 0, length);
-        long sum = adler.getValue();
+        long sum = adler32;
         deflater.bytes((int) (sum >>> 24), (int) (sum >>> 16), (int) (sum >>> 8), (int) sum);
         deflater.flush();
         return Arrays.copyOf(deflater.out, deflater.size);
@@ -185,6 +190,35 @@ final class RowDeflater {
     private void bytes(int... values) {
         for (int value : values) {
             put(value & 0xFF, 8);
+        }
+    }
+
+    /**
+     * Adler-32 (RFC 1950) fed by runs as well as bytes: a run of one value costs a few
+     * multiplications, so a mostly blank image is summed without reading its blank stretches.
+     */
+    static final class Checksum {
+        private static final int MOD = 65521;
+        private long a = 1;
+        private long b;
+
+        void run(int value, int count) {
+            b = (b + count * a + (long) value * count * (count + 1) / 2) % MOD;
+            a = (a + (long) value * count) % MOD;
+        }
+
+        /** {@code bytes[from, to)}, at most a few thousand of them (the sums stay within a long). */
+        void bytes(byte[] bytes, int from, int to) {
+            for (int i = from; i < to; i++) {
+                a += bytes[i] & 0xFF;
+                b += a;
+            }
+            a %= MOD;
+            b %= MOD;
+        }
+
+        long value() {
+            return b << 16 | a;
         }
     }
 }

@@ -56,6 +56,31 @@ class RowDeflaterTest {
         assertArrayEquals(data, inflate(RowDeflater.zlib(data, data.length, 1000), data.length));
     }
 
+    @Test
+    void checksumOfRunsAndBytesIsAdler32() {
+        var random = new Random(3);
+        var data = new byte[50_000];
+        var checksum = new RowDeflater.Checksum();
+        int at = 0;
+        while (at < data.length) {
+            int count = Math.min(data.length - at, 1 + random.nextInt(1500));
+            if (random.nextBoolean()) {
+                int value = random.nextInt(256);
+                Arrays.fill(data, at, at + count, (byte) value);
+                checksum.run(value, count);
+            } else {
+                var noise = new byte[count];
+                random.nextBytes(noise);
+                System.arraycopy(noise, 0, data, at, count);
+                checksum.bytes(data, at, at + count);
+            }
+            at += count;
+        }
+        var adler = new java.util.zip.Adler32();
+        adler.update(data);
+        org.junit.jupiter.api.Assertions.assertEquals(adler.getValue(), checksum.value());
+    }
+
     private static byte[] inflate(byte[] zlib, int size) throws DataFormatException {
         var inflater = new Inflater();
         inflater.setInput(zlib);
