@@ -47,10 +47,7 @@ final class ArticleFile {
         var date = DateField.day(map, "date", true, problems);
         var updated = DateField.day(map, "updated", false, problems);
         var slug = slug(map, shown, problems);
-        var source = map.map("source").map(s -> {
-            s.rejectUnknown(SOURCE_KEYS, "source");
-            return new Source(s.string("name").orElse(""), sourceUrl(s, problems));
-        }).orElse(Source.UNKNOWN);
+        var source = map.map("source").map(s -> source(s, problems)).orElse(Source.UNKNOWN);
         var tags = tags(map, vocabulary, problems);
         var events = events(map, slug, problems);
         var aliases = map.strings("aliases");
@@ -61,6 +58,12 @@ final class ArticleFile {
         return new Article(slug, shown, title, date.orElseThrow(), updated.orElse(null), source,
                 map.string("author").orElse("").strip(), tags, map.string("summary").orElse("").strip(),
                 events, aliasSlugs(aliases, map, problems), draft, parts.body(), parts.bodyLine());
+    }
+
+    private static Source source(YamlMap map, List<Problem> problems) {
+        map.rejectUnknown(SOURCE_KEYS, "source");
+        var collected = DateField.day(map, "collected", false, problems);
+        return new Source(map.string("name").orElse(""), sourceUrl(map, problems), collected.orElse(null));
     }
 
     /** The original article's address: absolute http(s) only, so no {@code javascript:} link reaches a page. */

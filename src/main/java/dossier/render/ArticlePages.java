@@ -2,11 +2,13 @@ package dossier.render;
 
 import dossier.model.Article;
 import dossier.model.Slug;
+import dossier.model.Tag;
 import dossier.render.PageViews.ArticleView;
+import dossier.render.Views.Head;
 import dossier.render.Views.Link;
 import java.util.List;
 
-/** One page per article: {@code articles/<slug>/}. */
+/** One page per article, {@code articles/<slug>/}, with its preview image beside it. */
 final class ArticlePages {
 
     private static final int RELATED = 3;
@@ -28,10 +30,10 @@ final class ArticlePages {
         var listed = java.util.stream.IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        return java.util.stream.Stream.concat(listed, copies).toList();
+        return java.util.stream.Stream.concat(listed, copies).flatMap(List::stream).toList();
     }
 
-    private OutputFile render(List<Article> articles, int index, List<Article> related) {
+    private List<OutputFile> render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
         var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
@@ -41,7 +43,7 @@ final class ArticlePages {
     }
 
     /** A republished copy: its own page stays, pointing at the article listed in its place, outside every list. */
-    private OutputFile renderCopy(Article copy) {
+    private List<OutputFile> renderCopy(Article copy) {
         var context = parts.context(PageContext.ARTICLES.page(copy.slug()));
         var original = parts.dossier().originalOf(copy.slug()).map(a -> link(context, a)).orElse(null);
         // a tag only a copy carries has no page: lists leave copies out, so tag pages do too
@@ -49,18 +51,56 @@ final class ArticlePages {
         return render(copy, context, tags, List.of(), null, null, List.of(), original);
     }
 
-    private OutputFile render(Article article, PageContext context, List<Slug> tags, List<Article> related,
-            Link older, Link newer, List<Link> alsoPublished, Link original) {
+    private List<OutputFile> render(Article article, PageContext context, List<Slug> tags, List<Article> related,
+            Link older, Link newer, List<Link> alsoPublished, Link copyOf) {
         var body = parts.markdown().body(article.markdown());
         var cards = parts.cards();
-        var view = new ArticleView(context.head(article.title(), article.summary(), "article"),
+        var source = article.source();
+        var original = HtmlSanitizer.isWebUrl(source.url()) ? source.url() : "";
+        var collected = source.collectedOr(article.date());
+        var archived = WebArchive.url(original, collected);
+        var view = new ArticleView(head(context, article, tags, original, archived),
                 FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
-                article.date().toString(), FrenchDates.day(article.date()), article.source().name(),
-                HtmlSanitizer.isWebUrl(article.source().url()) ? article.source().url() : "", article.author(),
-                readingMinutes(article.markdown()), cards.tags(context, tags), body.html(), contents(body),
+                article.date().toString(), FrenchDates.day(article.date()), FrenchTypography.text(sourceName(source.name(), original)),
+                original, archived, FrenchDates.day(collected), article.author(), readingMinutes(article.markdown()),
+                cards.tags(context, tags), body.html(), contents(body),
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
-                cards.articles(context, related), older, newer, alsoPublished, original);
-        return OutputFile.text(context.path(), parts.templates().render("article", view, context.site()));
+                cards.articles(context, related), older, newer, alsoPublished, copyOf);
+        var page = OutputFile.text(context.path(), parts.templates().render("article", view, context.site()))
+                .changedOn(article.lastChange());
+        var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
+        var image = new OutputFile(PreviewImage.of(article.slug()), parts.previews().draw(
+                parts.dossier().settings().title(), FrenchTypography.text(article.title()), footer));
+        return List.of(page, image);
+    }
+
+    /** Open Graph, Twitter and JSON-LD (NewsArticle based on the original and its archived copy). */
+    private Head head(PageContext context, Article article, List<Slug> tagSlugs, String original, String archived) {
+        var settings = parts.dossier().settings();
+        var tags = tagSlugs.stream()
+                .map(slug -> parts.dossier().tag(slug).map(Tag::label).orElse(slug.value()))
+                .toList();
+        var image = PreviewImage.of(settings, PreviewImage.of(article.slug()), article.title());
+        var basis = new JsonLd.Original(article.source().name(), original, archived);
+        var json = new JsonLd(settings).article(article, context.canonical(), image.url(), tags, basis,
+                context.breadcrumbs(article.title()));
+        return context.bare(article.title(), article.summary(), "article")
+                .withImage(image)
+                .withArticle(article.date().toString(), article.lastChange().toString(), tags)
+                .withJsonLd(json);
+    }
+
+    /** The outlet as readers see it: its name, else the host of the original address. */
+    private static String sourceName(String name, String original) {
+        if (!name.isEmpty() || original.isEmpty()) {
+            return name;
+        }
+        try {
+            var host = java.net.URI.create(original).getHost();
+            return host == null ? "" : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** Another outlet's copy of the story: its name (or title) linking to its original, else to its page here. */

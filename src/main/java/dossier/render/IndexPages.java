@@ -28,7 +28,7 @@ final class IndexPages {
                     var cards = parts.cards();
                     var title = first ? dossier.settings().title()
                             : dossier.settings().title() + " – page " + slice.number();
-                    var view = new IndexView(context.head(title, dossier.settings().description(), "website"),
+                    var view = new IndexView(context.collectionHead(title, dossier.settings().description()),
                             first ? FrenchTypography.text(dossier.settings().description()) : "",
                             first ? figures(dossier) : List.of(),
                             cards.articles(context, slice.items()),

@@ -8,7 +8,11 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -24,11 +28,15 @@ import java.util.Set;
 /**
  * Markdown to HTML: CommonMark plus tables, French guillemets and typographic apostrophes,
  * stable heading ids with accents folded ({@code ## Sécurité régionale} → {@code #securite-regionale}),
- * and a stable anchor on every top-level paragraph ({@link ParagraphAnchors}) so events can point
- * at the paragraph that reports them. Raw HTML is allowed, and the whole output then goes through
- * {@link HtmlSanitizer}, so a hostile paste or a {@code javascript:} link never reaches a page. Thread-safe.
+ * a visible "#" link to each heading's own address, and a stable anchor on every top-level paragraph
+ * ({@link ParagraphAnchors}) so events can point at the paragraph that reports them. Raw HTML is
+ * allowed, and the whole output then goes through {@link HtmlSanitizer}, so a hostile paste or a
+ * {@code javascript:} link never reaches a page. Thread-safe.
  */
 public final class MarkdownRenderer {
+
+    /** The "#" link {@link HeadingLinks} ends a heading with: not part of its text in a table of contents. */
+    private static final java.util.regex.Pattern SELF_LINK = java.util.regex.Pattern.compile(" ?<a class=\"ancre\"[^>]*>#</a>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -53,7 +61,8 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, false)
                 .set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory()).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
+                .nodeRendererFactory(opts -> new HeadingLinks()).build();
     }
 
     /** The HTML of a Markdown text, French typography applied. */
@@ -117,10 +126,32 @@ public final class MarkdownRenderer {
 
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading) {
-        var html = renderer.render(heading).strip().replaceAll("<[^>]*>", "");
+        var html = SELF_LINK.matcher(renderer.render(heading).strip()).replaceAll("").replaceAll("<[^>]*>", "");
         var text = html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         return FrenchTypography.text(text);
+    }
+
+    /**
+     * Renders each heading with a visible "#" link to itself at its end, so a reader can copy the
+     * address of a section; the id comes from {@link Anchors}, asked once so it is not counted twice.
+     */
+    private static final class HeadingLinks implements NodeRenderer {
+        static final String LABEL = "Lien vers cette section";
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Heading.class, this::render));
+        }
+
+        /** Written as raw tags: the id is a slug (letters, digits, dashes), nothing to escape. */
+        private void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
+            var id = context.extendRenderingNodeAttributes(heading, AttributablePart.NODE, null).getValue("id");
+            var tag = "h" + heading.getLevel();
+            html.line().raw("<" + tag + " id=\"" + id + "\">");
+            context.renderChildren(heading);
+            html.raw(" <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></" + tag + ">").line();
+        }
     }
 
     /** Gives headings their folded-slug ids and top-level paragraphs their {@link ParagraphAnchors} ids. */
@@ -132,7 +163,11 @@ public final class MarkdownRenderer {
     }
 
     private static final class Anchors implements AttributeProvider {
-        private final Set<String> used = new HashSet<>();
+        /** Ids the page templates put around a body: a heading "Titre articles" must not take one. */
+        private static final Set<String> TEMPLATE_IDS = Set.of("contenu", "titre-articles", "titre-chronologie",
+                "titre-evenements", "titre-sommaire", "titre-themes", "titre-voir-aussi");
+
+        private final Set<String> used = new HashSet<>(TEMPLATE_IDS);
         private final ParagraphAnchors paragraphs = new ParagraphAnchors();
 
         @Override

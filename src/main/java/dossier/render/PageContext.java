@@ -65,10 +65,53 @@ public final class PageContext {
         return settings.baseUrl().resolve(path.value()).toString();
     }
 
+    /** The head of a plain page, described in JSON-LD as a {@code WebPage}. */
     public Head head(String title, String description, String type) {
+        return described(bare(title, description, type), "WebPage");
+    }
+
+    /** The head of a list of articles (front page, tags), described as a {@code CollectionPage}. */
+    public Head collectionHead(String title, String description) {
+        return described(bare(title, description, "website"), "CollectionPage");
+    }
+
+    /** The head without JSON-LD, for pages that write their own ({@link ArticlePages}). */
+    Head bare(String title, String description, String type) {
         var full = title.equals(settings.title()) ? title : title + " · " + settings.title();
         var text = description.isBlank() ? settings.description() : description;
-        return new Head(FrenchTypography.text(full), FrenchTypography.text(text), canonical(), type);
+        var feed = new Link(url(AtomFeed.SITE), "Fil Atom : " + settings.title());
+        return new Head(FrenchTypography.text(full), FrenchTypography.text(text), canonical(), type,
+                FrenchTypography.text(title), PreviewImage.of(settings, PreviewImage.SITE, settings.title()),
+                FrenchTypography.text(settings.title()), locale(), "", "", List.of(),
+                List.of(new Link(feed.url(), FrenchTypography.text(feed.label()))), "");
+    }
+
+    private Head described(Head head, String type) {
+        return head.withJsonLd(new JsonLd(settings).page(type, head.headline(), head.description(), head.canonical(),
+                head.image().url(), breadcrumbs(head.headline())));
+    }
+
+    /** The trail from the front page to this page: Accueil, Thèmes for a tag, then the page itself. */
+    List<JsonLd.Crumb> breadcrumbs(String name) {
+        var base = settings.baseUrl();
+        var crumbs = new java.util.ArrayList<JsonLd.Crumb>();
+        crumbs.add(new JsonLd.Crumb("Accueil", SitePath.ROOT.absolute(base)));
+        if (path.value().startsWith(TAGS.value()) && !path.equals(TAGS)) {
+            crumbs.add(new JsonLd.Crumb("Thèmes", TAGS.absolute(base)));
+        }
+        if (!path.equals(SitePath.ROOT)) {
+            crumbs.add(new JsonLd.Crumb(name, canonical()));
+        }
+        return crumbs;
+    }
+
+    /** Open Graph's form of the language: {@code fr} → {@code fr_FR}, {@code fr-BE} → {@code fr_BE}. */
+    private String locale() {
+        var language = settings.language();
+        if (language.contains("-")) {
+            return language.replace('-', '_');
+        }
+        return language.equals("fr") ? "fr_FR" : language;
     }
 
     public Site site() {

@@ -21,14 +21,16 @@ public final class PageViews {
     }
 
     /**
-     * {@code article.peb}: one article. {@code contents} is its table of contents, empty under three
-     * headings; {@code alsoPublishedBy} links to the other outlets that republished the same story;
-     * on such a copy's own page, {@code original} is the article listed in its place (else {@code null}).
+     * {@code article.peb}: one article. {@code archiveUrl} is the archived copy of {@code sourceUrl}
+     * nearest the day it was {@code collected} (a French date); both empty when the original is unknown.
+     * {@code contents} is its table of contents, empty under three headings; {@code alsoPublishedBy}
+     * links to the other outlets that republished the same story; on such a copy's own page,
+     * {@code original} is the article listed in its place (else {@code null}).
      */
     public record ArticleView(Head head, String title, String summary, String dateIso, String date,
-            String source, String sourceUrl, String author, int readingMinutes, List<Link> tags, String body,
-            List<Views.TocEntry> contents, List<EventItem> events, List<ArticleCard> related, Link previous, Link next,
-            List<Link> alsoPublishedBy, Link original) {
+            String source, String sourceUrl, String archiveUrl, String collected, String author, int readingMinutes,
+            List<Link> tags, String body, List<Views.TocEntry> contents, List<EventItem> events,
+            List<ArticleCard> related, Link previous, Link next, List<Link> alsoPublishedBy, Link original) {
     }
 
     /** {@code tags.peb}: every tag with its count. */
@@ -50,6 +52,10 @@ public final class PageViews {
 
     /** {@code search.peb}: the search form; {@code index} is the manifest's URL, {@code script} the search script's. */
     public record SearchView(Head head, String index, String script) {
+    }
+
+    /** {@code redirect.peb}: a former address of an article, sending readers and robots on to its page. */
+    public record RedirectView(String language, String title, String target, String canonical) {
     }
 
     /** {@code 404.peb}: the page shown for a missing URL. */

@@ -72,6 +72,11 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return link.isEmpty() ? "./" : link.toString();
     }
 
+    /** The absolute URL of this path under {@code base} (the dossier's base URL, ending in "/"). */
+    public String absolute(java.net.URI base) {
+        return base.resolve(value).toString();
+    }
+
     @Override
     public int compareTo(SitePath other) {
         return value.compareTo(other.value);

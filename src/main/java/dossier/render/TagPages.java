@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.model.Article;
 import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ final class TagPages {
     private OutputFile index() {
         var context = parts.context(PageContext.TAGS);
         var tags = parts.dossier().tags().stream().map(t -> parts.cards().tagCount(context, t)).toList();
-        var view = new TagsView(context.head("Thèmes", "Tous les thèmes du dossier, avec le nombre d’articles de chacun.",
-                "website"), tags);
+        var view = new TagsView(context.collectionHead("Thèmes",
+                "Tous les thèmes du dossier, avec le nombre d’articles de chacun."), tags);
         return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
     }
 
@@ -40,12 +41,16 @@ final class TagPages {
                     var description = tag.description().isBlank()
                             ? "Les articles du dossier sur le thème " + tag.label() + "."
                             : tag.description();
-                    var view = new TagView(context.head(title, description, "website"), tag.label(),
+                    var feed = new Views.Link(context.url(AtomFeed.of(tag)),
+                            FrenchTypography.text("Fil Atom : " + tag.label()));
+                    var view = new TagView(context.collectionHead(title, description).withFeed(feed), tag.label(),
                             FrenchTypography.text(tag.description()),
                             parts.cards().articles(context, slice.items()),
                             first ? parts.cards().events(context, dossier.eventsTagged(tag.slug())) : List.of(),
                             slice.pager(context));
-                    return OutputFile.text(slice.path(), parts.templates().render("tag", view, context.site()));
+                    return OutputFile.text(slice.path(), parts.templates().render("tag", view, context.site()))
+                            .changedOn(articles.stream().map(Article::lastChange)
+                                    .max(java.time.LocalDate::compareTo).orElse(null));
                 })
                 .toList();
     }

@@ -16,8 +16,47 @@ public final class Views {
     public record Link(String url, String label) {
     }
 
-    /** What every page's {@code <head>} says about the page. */
-    public record Head(String title, String description, String canonical, String type) {
+    /**
+     * What every page's {@code <head>} says about the page (read by {@code meta.peb}): title and
+     * description, the absolute canonical URL, the Open Graph and Twitter preview (type, headline,
+     * image, article dates and tags), the Atom feeds to announce, and the JSON-LD we wrote.
+     */
+    public record Head(String title, String description, String canonical, String type, String headline,
+            Image image, String siteName, String locale, String published, String modified, List<String> tags,
+            List<Link> feeds, String jsonLd) {
+
+        public Head {
+            tags = List.copyOf(tags);
+            feeds = List.copyOf(feeds);
+        }
+
+        /** The same head describing an article: its dates and tags. */
+        public Head withArticle(String publishedIso, String modifiedIso, List<String> tagLabels) {
+            return new Head(title, description, canonical, type, headline, image, siteName, locale, publishedIso,
+                    modifiedIso, tagLabels, feeds, jsonLd);
+        }
+
+        public Head withImage(Image other) {
+            return new Head(title, description, canonical, type, headline, other, siteName, locale, published,
+                    modified, tags, feeds, jsonLd);
+        }
+
+        /** The same head announcing one more feed (a tag's, beside the dossier's). */
+        public Head withFeed(Link feed) {
+            var all = new java.util.ArrayList<>(feeds);
+            all.add(feed);
+            return new Head(title, description, canonical, type, headline, image, siteName, locale, published,
+                    modified, tags, all, jsonLd);
+        }
+
+        public Head withJsonLd(String json) {
+            return new Head(title, description, canonical, type, headline, image, siteName, locale, published,
+                    modified, tags, feeds, json);
+        }
+    }
+
+    /** A preview image as Open Graph announces it: absolute URL, size in pixels, text alternative. */
+    public record Image(String url, int width, int height, String alt) {
     }
 
     /** The site around every page: names and the navigation's links, relative to the page. */

@@ -14,9 +14,25 @@ class MarkdownRendererTest {
         var html = markdown.render("Intro.\n\n## Sécurité régionale\n\nSuite.\n");
         assertEquals("""
                 <p id="p-intro">Intro.</p>
-                <h2 id="securite-regionale">Sécurité régionale</h2>
+                <h2 id="securite-regionale">Sécurité régionale <a class="ancre" href="#securite-regionale" aria-label="Lien vers cette section">#</a></h2>
                 <p id="p-suite">Suite.</p>
                 """, html);
+    }
+
+    @Test
+    void repeatedHeadingsGetUniqueIdsEachLinkingToItself() {
+        var html = markdown.render("## Sécurité régionale\n\n## Sécurité régionale\n\n### Détails de l'accord\n");
+        assertEquals("""
+                <h2 id="securite-regionale">Sécurité régionale <a class="ancre" href="#securite-regionale" aria-label="Lien vers cette section">#</a></h2>
+                <h2 id="securite-regionale-2">Sécurité régionale <a class="ancre" href="#securite-regionale-2" aria-label="Lien vers cette section">#</a></h2>
+                <h3 id="details-de-l-accord">Détails de l’accord <a class="ancre" href="#details-de-l-accord" aria-label="Lien vers cette section">#</a></h3>
+                """, html);
+    }
+
+    @Test
+    void headingNeverTakesAnIdTheTemplatesUse() {
+        assertEquals("<h2 id=\"titre-evenements-2\">Titre événements <a class=\"ancre\" href=\"#titre-evenements-2\" "
+                + "aria-label=\"Lien vers cette section\">#</a></h2>\n", markdown.render("## Titre événements"));
     }
 
     @Test
@@ -58,7 +74,7 @@ class MarkdownRendererTest {
         assertEquals("""
                 <p id="p-selon-la-douma-oui">Selon la Douma, oui.</p>
                 <p id="p-selon-la-douma-non">Selon la Douma, non.</p>
-                <h2 id="titre">Titre</h2>
+                <h2 id="titre">Titre <a class="ancre" href="#titre" aria-label="Lien vers cette section">#</a></h2>
                 <blockquote>
                 <p>cité</p>
                 </blockquote>
