@@ -6,18 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.file.PathUtils;
 
 /**
  * Writes a built site atomically: every file goes into {@code .<site>-build-<id>/} beside the
  * output folder, then the old folder is moved aside and the new one renamed into place. A build
  * that fails or is killed leaves the previous site whole; the next build removes its leftovers.
+ *
+ * <p>A file whose bytes are those of the current site is hard-linked into the new folder rather
+ * than written again, so it keeps its inode and modification time: rsync and hosts that compare
+ * dates see only the files that really changed.
  */
 public final class SiteWriter {
 
-    public void write(List<OutputFile> files, Path out) throws IOException {
+    /** How many files got new bytes and how many were kept as they were. */
+    public record Written(int changed, int unchanged) {
+    }
+
+    public Written write(List<OutputFile> files, Path out) throws IOException {
         var target = out.toAbsolutePath().normalize();
         var parent = target.getParent();
         Files.createDirectories(parent);
@@ -26,8 +36,9 @@ public final class SiteWriter {
         var id = UUID.randomUUID().toString().substring(0, 8);
         var staging = parent.resolve("." + name + "-build-" + id);
         try {
-            writeAll(files, staging);
+            var written = writeAll(files, staging, target);
             swap(staging, target, parent.resolve("." + name + "-old-" + id));
+            return written;
         } finally {
             if (Files.exists(staging)) {
                 PathUtils.deleteDirectory(staging);
@@ -35,8 +46,9 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(List<OutputFile> files, Path staging) throws IOException {
+    private static Written writeAll(List<OutputFile> files, Path staging, Path current) throws IOException {
         Files.createDirectories(staging);
+        var unchanged = new AtomicInteger();
         try {
             files.parallelStream().forEach(file -> {
                 try {
@@ -45,13 +57,33 @@ public final class SiteWriter {
                         throw new IOException("refusing to write outside the site: " + file.path());
                     }
                     Files.createDirectories(path.getParent());
-                    Files.write(path, file.bytes());
+                    if (linkedUnchanged(file, path, current.resolve(file.path().file()))) {
+                        unchanged.incrementAndGet();
+                    } else {
+                        Files.write(path, file.bytes());
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        return new Written(files.size() - unchanged.get(), unchanged.get());
+    }
+
+    /** Links the current site's file into the staging folder when its bytes are the same; false when it is not. */
+    private static boolean linkedUnchanged(OutputFile file, Path staged, Path existing) throws IOException {
+        if (!Files.isRegularFile(existing) || Files.size(existing) != file.bytes().length
+                || !Arrays.equals(Files.readAllBytes(existing), file.bytes())) {
+            return false;
+        }
+        try {
+            Files.createLink(staged, existing);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without hard links: writing the bytes again is still correct.
+            return false;
         }
     }
 
