@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,6 +36,14 @@ public final class ContentLoader {
     }
 
     public Loaded load(Path content, BuildOptions options) throws IOException {
+        return load(content, options, Map.of());
+    }
+
+    /**
+     * Loads the dossier taking each article file found in {@code known} (by absolute path) as it was:
+     * the preview passes the last load's files minus those that changed, and parses only those.
+     */
+    public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known) throws IOException {
         var problems = Collections.synchronizedList(new ArrayList<Problem>());
         var settingsPath = content.resolve("dossier.yaml");
         if (!Files.isRegularFile(settingsPath)) {
@@ -43,7 +53,10 @@ public final class ContentLoader {
         }
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
-        var articles = articles(content.resolve("articles"), vocabulary, problems);
+        var files = articles(content.resolve("articles"), vocabulary, known);
+        files.values().forEach(file -> problems.addAll(file.problems()));
+        var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
+        reportDuplicates(articles, problems);
         var pages = pages(content.resolve("pages"), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
@@ -52,7 +65,7 @@ public final class ContentLoader {
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
         var dossier = Dossier.of(settings, articles, pages, curated);
-        return new Loaded(dossier, problems);
+        return new Loaded(dossier, problems, files);
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -61,29 +74,34 @@ public final class ContentLoader {
         return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
     }
 
-    private List<Article> articles(Path folder, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
-        var files = listFiles(folder);
+    /** The article files by absolute path, in file name order; parsed in parallel unless known. */
+    private Map<Path, LoadedFile> articles(Path folder, TagVocabulary vocabulary, Map<Path, LoadedFile> known)
+            throws IOException {
+        var files = listFiles(folder).stream().map(p -> p.toAbsolutePath().normalize()).toList();
         var loaded = files.parallelStream().map(file -> {
             try {
-                return article(file, vocabulary, problems);
+                return known.containsKey(file) ? known.get(file) : article(file, vocabulary);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
-        var articles = loaded.stream().filter(java.util.Objects::nonNull).toList();
-        reportDuplicates(articles, problems);
-        return articles;
+        var byFile = new LinkedHashMap<Path, LoadedFile>();
+        for (int i = 0; i < files.size(); i++) {
+            byFile.put(files.get(i), loaded.get(i));
+        }
+        return byFile;
     }
 
-    private Article article(Path file, TagVocabulary vocabulary, List<Problem> problems) throws IOException {
+    private LoadedFile article(Path file, TagVocabulary vocabulary) throws IOException {
+        var problems = new ArrayList<Problem>();
         var name = file.getFileName().toString();
         if (!name.endsWith(".md")) {
             problems.add(Problem.error(shown(file), 0, "unknown file type in articles/",
                     "an article is a Markdown file ending in .md; move other files to content/media/"));
-            return null;
+            return new LoadedFile(null, problems);
         }
         var text = TextFile.read(file, shown(file), problems);
-        return text == null ? null : ArticleFile.parse(text, vocabulary, problems);
+        return new LoadedFile(text == null ? null : ArticleFile.parse(text, vocabulary, problems), problems);
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {

@@ -1,12 +1,13 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Slug;
 import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Link;
 import java.util.List;
 
 /** One page per article: {@code articles/<slug>/}. */
-final class ArticlePages {
+final class ArticlePages implements OutputKind {
 
     private static final int RELATED = 3;
     /** Reading speed for French prose on screen, words a minute. */
@@ -18,13 +19,51 @@ final class ArticlePages {
         this.parts = parts;
     }
 
-    List<OutputFile> render() {
+    @Override
+    public List<OutputFile> render() {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         return java.util.stream.IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> render(articles, i, related.of(i, scratch.get())))
                 .toList();
+    }
+
+    /**
+     * Renders the pages the scope names, and those whose related articles changed: only an
+     * article carrying a changed article's tag can gain or lose one, so only those are compared.
+     */
+    @Override
+    public Scoped render(ChangeScope scope) {
+        var articles = parts.dossier().articles();
+        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var relatedBefore = new RelatedArticles(scope.before(), RELATED);
+        var positions = ChangeScope.positions(parts.dossier());
+        var positionsBefore = ChangeScope.positions(scope.before());
+        var pages = scope.articlePages();
+        var candidates = new java.util.HashSet<Slug>();
+        for (var tag : scope.changedTags()) {
+            parts.dossier().articlesTagged(tag).forEach(a -> candidates.add(a.slug()));
+        }
+        var scratch = ThreadLocal.withInitial(() -> new int[Math.max(articles.size(), scope.before().articles().size())]);
+        var rendered = candidates.stream().parallel()
+                .filter(slug -> !pages.contains(slug))
+                .map(slug -> {
+                    int at = positions.get(slug);
+                    var now = related.of(at, scratch.get());
+                    var was = positionsBefore.containsKey(slug) ? relatedBefore.of(positionsBefore.get(slug), scratch.get()) : null;
+                    return was == null || !slugs(was).equals(slugs(now)) || scope.anyChanged(now)
+                            ? render(articles, at, now) : null;
+                })
+                .filter(java.util.Objects::nonNull);
+        var named = pages.stream().parallel().filter(positions::containsKey)
+                .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        return new Scoped(java.util.stream.Stream.concat(named, rendered).toList(),
+                articles.stream().map(a -> PageContext.ARTICLES.page(a.slug())).toList());
+    }
+
+    private static List<Slug> slugs(List<Article> articles) {
+        return articles.stream().map(Article::slug).toList();
     }
 
     private OutputFile render(List<Article> articles, int index, List<Article> related) {

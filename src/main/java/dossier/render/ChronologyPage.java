@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /** The timeline of every event, grouped by year, each event linked to the articles that report it. */
-final class ChronologyPage {
+final class ChronologyPage implements OutputKind {
 
     private final SiteRenderer.Parts parts;
 
@@ -16,7 +16,17 @@ final class ChronologyPage {
         this.parts = parts;
     }
 
-    OutputFile render() {
+    @Override
+    public List<OutputFile> render() {
+        return List.of(page());
+    }
+
+    @Override
+    public Scoped render(ChangeScope scope) {
+        return new Scoped(scope.timeline() ? List.of(page()) : List.of(), List.of(PageContext.CHRONOLOGY));
+    }
+
+    private OutputFile page() {
         var context = parts.context(PageContext.CHRONOLOGY);
         var byYear = new LinkedHashMap<Integer, List<EventItem>>();
         for (var event : parts.dossier().events()) {

@@ -4,6 +4,7 @@ import dossier.model.Dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,17 +30,50 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Dossier dossier) {
-        var parts = new Parts(dossier, templates, markdown, new Cards(dossier, today), pagesOf(dossier));
         var files = new ArrayList<OutputFile>();
-        files.addAll(new IndexPages(parts).render());
-        files.addAll(new ArticlePages(parts).render());
-        files.addAll(new TagPages(parts).render());
-        files.add(new ChronologyPage(parts).render());
-        files.addAll(new StandalonePages(parts).render());
-        files.add(new NotFoundPage(parts).render());
-        assets.forEach((name, bytes) -> files.add(new OutputFile(new SitePath("assets/" + name), bytes)));
+        kinds(dossier).forEach(kind -> files.addAll(kind.render()));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
+    }
+
+    /**
+     * Renders again after some articles changed: each kind renders only the files the change can
+     * alter, the others keep their bytes from {@code previous} (the files the last render gave).
+     * The result is the same as {@link #render} of {@code dossier}, byte for byte.
+     */
+    public List<OutputFile> update(Dossier dossier, Change change, List<OutputFile> previous) {
+        var scope = new ChangeScope(change, dossier);
+        var kept = new HashMap<SitePath, OutputFile>();
+        previous.forEach(file -> kept.put(file.path(), file));
+        var files = new ArrayList<OutputFile>();
+        for (var kind : kinds(dossier)) {
+            var scoped = kind.render(scope);
+            var fresh = new HashMap<SitePath, OutputFile>();
+            scoped.rendered().forEach(file -> fresh.put(file.path(), file));
+            for (var path : scoped.paths()) {
+                var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
+                if (file == null) {
+                    throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
+                }
+                files.add(file);
+            }
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
+    private List<OutputKind> kinds(Dossier dossier) {
+        var parts = new Parts(dossier, templates, markdown, new Cards(dossier, today), pagesOf(dossier));
+        return List.of(
+                new IndexPages(parts),
+                new ArticlePages(parts),
+                new TagPages(parts),
+                new ChronologyPage(parts),
+                new StandalonePages(parts)::render,
+                () -> List.of(new NotFoundPage(parts).render()),
+                () -> assets.entrySet().stream()
+                        .map(e -> new OutputFile(new SitePath("assets/" + e.getKey()), e.getValue())).toList());
     }
 
     private static List<PageContext.SitePage> pagesOf(Dossier dossier) {
