@@ -19,6 +19,9 @@ public final class Main {
                      CONTENT/templates/, then --templates DIR, then the built-in theme
               check  [--content DIR]
                      report every content problem, write nothing
+              serve  [--content DIR] [--templates DIR] [--port 8080] [--drafts] [--build-date YYYY-MM-DD]
+                     preview on http://127.0.0.1:PORT/ from memory: rebuilds what a change in
+                     CONTENT or the templates touches and reloads open tabs; Ctrl-C stops
 
             an empty value (--base-url=) counts as not given; switches also take =true or =false
 
@@ -42,6 +45,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "build" -> new BuildCommand(out, err).run(rest, true);
                 case "check" -> new BuildCommand(out, err).run(rest, false);
+                case "serve" -> new ServeCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {
