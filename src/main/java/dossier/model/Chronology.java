@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class Chronology {
 
-    private static final Comparator<Event> ORDER = Comparator.comparing(Event::date)
-            .thenComparing(e -> Slug.fold(e.title()));
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     private Chronology() {
     }
@@ -27,13 +26,16 @@ public final class Chronology {
         for (var article : articles) {
             article.events().forEach(event -> add(merged, event));
         }
+        // The folded title is computed once per event, not at each of the sort's comparisons.
+        var folded = new java.util.IdentityHashMap<Event, String>();
+        merged.values().forEach(e -> folded.put(e, Slug.fold(e.title())));
         var events = new ArrayList<>(merged.values());
-        events.sort(ORDER);
+        events.sort(Comparator.comparing(Event::date).thenComparing(folded::get));
         return List.copyOf(events);
     }
 
     private static void add(Map<String, Event> merged, Event event) {
-        var key = event.date().iso() + " " + Slug.fold(event.title()).replaceAll("[^a-z0-9]+", " ").strip();
+        var key = event.date().iso() + " " + NOT_WORD.matcher(Slug.fold(event.title())).replaceAll(" ").strip();
         var known = merged.get(key);
         if (known == null) {
             merged.put(key, event);

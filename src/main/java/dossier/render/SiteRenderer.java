@@ -31,7 +31,8 @@ public final class SiteRenderer {
 
     public List<OutputFile> render(Dossier dossier) {
         var files = new ArrayList<OutputFile>();
-        kinds(dossier).forEach(kind -> files.addAll(kind.render()));
+        // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
+        kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
     }
@@ -46,8 +47,7 @@ public final class SiteRenderer {
         var kept = new HashMap<SitePath, OutputFile>();
         previous.forEach(file -> kept.put(file.path(), file));
         var files = new ArrayList<OutputFile>();
-        for (var kind : kinds(dossier)) {
-            var scoped = kind.render(scope);
+        for (var scoped : kinds(dossier).parallelStream().map(kind -> kind.render(scope)).toList()) {
             var fresh = new HashMap<SitePath, OutputFile>();
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             for (var path : scoped.paths()) {

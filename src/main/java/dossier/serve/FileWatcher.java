@@ -31,11 +31,15 @@ final class FileWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Consumer<Set<Path>> changes;
+    private final Consumer<Burst> changes;
     private final Thread thread;
     private volatile boolean running = true;
 
-    FileWatcher(List<Path> roots, Consumer<Set<Path>> changes) throws IOException {
+    /** The paths a burst of events named (empty: events were lost), and when its first event was seen. */
+    record Burst(Set<Path> paths, long firstNanos) {
+    }
+
+    FileWatcher(List<Path> roots, Consumer<Burst> changes) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.changes = changes;
         for (var root : roots) {
@@ -54,6 +58,7 @@ final class FileWatcher implements AutoCloseable {
                 if (key == null) {
                     continue;
                 }
+                long first = System.nanoTime();
                 var burst = new LinkedHashSet<Path>();
                 boolean lost = false;
                 while (key != null) {
@@ -61,7 +66,7 @@ final class FileWatcher implements AutoCloseable {
                     key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 }
                 if (running) {
-                    changes.accept(lost ? Set.of() : Set.copyOf(burst));
+                    changes.accept(new Burst(lost ? Set.of() : Set.copyOf(burst), first));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

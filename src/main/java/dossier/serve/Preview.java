@@ -46,7 +46,7 @@ public final class Preview implements AutoCloseable {
             throws IOException {
         var outcome = build.update(Set.of());
         var preview = new Preview(build, port, watched, out, err);
-        preview.report(outcome);
+        preview.report(outcome, 0);
         return preview;
     }
 
@@ -59,9 +59,9 @@ public final class Preview implements AutoCloseable {
         return channel.clients();
     }
 
-    private void rebuild(Set<Path> changed) {
+    private void rebuild(FileWatcher.Burst burst) {
         try {
-            report(build.update(changed));
+            report(build.update(burst.paths()), burst.firstNanos());
         } catch (IOException e) {
             err.println("dossier: input/output failure: " + e.getMessage());
             channel.problems(List.of("input/output failure: " + e.getMessage()));
@@ -74,7 +74,11 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void report(PreviewBuild.Outcome outcome) {
+    /** Prints and sends the outcome; {@code firstEvent} (nanoTime, 0 for none) is when the change was seen. */
+    private void report(PreviewBuild.Outcome outcome, long firstEvent) {
+        if (outcome.unchanged()) {
+            return;
+        }
         outcome.problems().forEach(problem -> err.println(problem.format()));
         if (outcome.failed()) {
             var errors = outcome.problems().stream().filter(Problem::isError).map(Problem::format).toList();
@@ -83,8 +87,9 @@ public final class Preview implements AutoCloseable {
             channel.problems(errors);
             return;
         }
-        out.println("dossier: " + (outcome.whole() ? "site built" : "rebuilt") + " in "
-                + outcome.nanos() / 1_000_000 + " ms, " + build.files().size() + " files");
+        var since = firstEvent == 0 ? "" : ", " + (System.nanoTime() - firstEvent) / 1_000_000 + " ms after the file event";
+        out.println("dossier: " + (outcome.whole() ? "site built" : "rebuilt") + " in " + outcome.nanos() / 1_000_000
+                + " ms" + since + ", " + build.files().size() + " files");
         channel.reload();
     }
 

@@ -12,6 +12,7 @@ import dossier.render.OutputFile;
 import dossier.render.SiteRenderer;
 import dossier.render.Templates;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,8 +28,11 @@ import java.util.Set;
  */
 public final class PreviewBuild {
 
-    /** The outcome of one build: its problems, and how many files it rendered out of the site's. */
-    public record Outcome(List<Problem> problems, boolean whole, long nanos) {
+    /**
+     * The outcome of one build: its problems, whether it was a whole build, how long it took, and
+     * whether nothing needed building (only files the site does not read changed).
+     */
+    public record Outcome(List<Problem> problems, boolean whole, long nanos, boolean unchanged) {
 
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
@@ -70,14 +74,17 @@ public final class PreviewBuild {
     /** Builds after the given files changed (absolute paths); an empty set means everything. */
     public synchronized Outcome update(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
-        changed.stream().map(p -> p.toAbsolutePath().normalize()).forEach(pending::add);
+        changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !ignored(p)).forEach(pending::add);
+        if (!changed.isEmpty() && pending.isEmpty() && good != null) {
+            return new Outcome(good.problems(), false, System.nanoTime() - start, true);
+        }
         wholePending |= changed.isEmpty() || !pending.stream().allMatch(this::isArticle);
         boolean whole = wholePending || good == null;
         var known = new HashMap<>(whole ? Map.of() : good.files());
         pending.forEach(known::remove);
         var loaded = loader.load(content, options, known);
         if (loaded.hasErrors()) {
-            return new Outcome(loaded.problems(), whole, System.nanoTime() - start);
+            return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
         }
         if (whole) {
             renderer = new SiteRenderer(new Templates(templateFolders), ThemeFiles.assets(templateFolders),
@@ -92,12 +99,21 @@ public final class PreviewBuild {
         good = loaded;
         pending.clear();
         wholePending = false;
-        return new Outcome(loaded.problems(), whole, System.nanoTime() - start);
+        return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
     }
 
     /** The files of the site as last built, sorted by path. */
     public synchronized List<OutputFile> files() {
         return files;
+    }
+
+    /**
+     * Files the loader never reads: hidden ones (an editor's swap file) and, in articles/, files
+     * that are gone again (the temporary file an editor or {@code sed -i} renames over the article).
+     */
+    private boolean ignored(Path path) {
+        var name = path.getFileName().toString();
+        return name.startsWith(".") || path.startsWith(articles) && !name.endsWith(".md") && !Files.exists(path);
     }
 
     private boolean isArticle(Path path) {
