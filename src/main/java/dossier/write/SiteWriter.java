@@ -2,7 +2,6 @@ package dossier.write;
 
 import dossier.render.OutputFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -49,25 +49,30 @@ public final class SiteWriter {
     private static Written writeAll(List<OutputFile> files, Path staging, Path current) throws IOException {
         Files.createDirectories(staging);
         var unchanged = new AtomicInteger();
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    var path = staging.resolve(file.path().file());
-                    if (!path.normalize().startsWith(staging)) {
-                        throw new IOException("refusing to write outside the site: " + file.path());
-                    }
-                    Files.createDirectories(path.getParent());
-                    if (linkedUnchanged(file, path, current.resolve(file.path().file()))) {
-                        unchanged.incrementAndGet();
-                    } else {
-                        Files.write(path, file.bytes());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        // Failures are kept, not thrown from the workers: a throw would end the stream while other
+        // workers still write, and the staging folder could not be removed behind them.
+        var failure = new AtomicReference<IOException>();
+        files.parallelStream().forEach(file -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                var path = staging.resolve(file.path().file());
+                if (!path.normalize().startsWith(staging)) {
+                    throw new IOException("refusing to write outside the site: " + file.path());
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                Files.createDirectories(path.getParent());
+                if (linkedUnchanged(file, path, current.resolve(file.path().file()))) {
+                    unchanged.incrementAndGet();
+                } else {
+                    Files.write(path, file.bytes());
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return new Written(files.size() - unchanged.get(), unchanged.get());
     }
