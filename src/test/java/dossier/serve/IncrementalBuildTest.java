@@ -127,10 +127,27 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(first, second, gone);
     }
 
+    @Test
+    void settingsChangeRebuildsEverything() throws IOException {
+        var settings = content.resolve("dossier.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("pageSize: 3", "pageSize: 4"));
+        var outcome = preview.update(Set.of(settings));
+        assertTrue(outcome.whole());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void onlyTemporaryFilesChangedBuildsNothing() throws IOException {
+        assertTrue(preview.update(Set.of(content.resolve("articles/sedX4k2Qa"))).unchanged());
+    }
+
+    /** Rebuilds after {@code changed} (nothing: compares the current site) and compares with a clean full build. */
     private void assertSameAsFullBuild(Path... changed) throws IOException {
-        var outcome = preview.update(Set.of(changed));
-        assertFalse(outcome.failed(), outcome.problems().toString());
-        assertFalse(outcome.whole(), "an article change is rebuilt in part");
+        if (changed.length > 0) {
+            var outcome = preview.update(Set.of(changed));
+            assertFalse(outcome.failed(), outcome.problems().toString());
+            assertFalse(outcome.whole(), "an article change is rebuilt in part");
+        }
         var full = new PreviewBuild(content, THEME, BuildOptions.DEFAULTS, BUILD_DATE);
         assertFalse(full.update(Set.of()).failed());
         assertEquals(paths(full.files()), paths(preview.files()));
