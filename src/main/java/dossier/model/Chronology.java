@@ -22,23 +22,24 @@ public final class Chronology {
     /** Every event once, oldest first; articles are taken in the order given. */
     public static List<Event> merge(List<Event> curated, List<Article> articles) {
         var merged = new LinkedHashMap<String, Event>();
-        curated.forEach(event -> add(merged, event));
+        // Each kept event's folded title, computed once: folding is most of the merge's time.
+        var folded = new java.util.HashMap<String, String>();
+        curated.forEach(event -> add(merged, folded, event));
         for (var article : articles) {
-            article.events().forEach(event -> add(merged, event));
+            article.events().forEach(event -> add(merged, folded, event));
         }
-        // The folded title is computed once per event, not at each of the sort's comparisons.
-        var folded = new java.util.IdentityHashMap<Event, String>();
-        merged.values().forEach(e -> folded.put(e, Slug.fold(e.title())));
-        var events = new ArrayList<>(merged.values());
-        events.sort(Comparator.comparing(Event::date).thenComparing(folded::get));
-        return List.copyOf(events);
+        var keys = new ArrayList<>(merged.keySet());
+        keys.sort(Comparator.comparing((String key) -> merged.get(key).date()).thenComparing(folded::get));
+        return keys.stream().map(merged::get).toList();
     }
 
-    private static void add(Map<String, Event> merged, Event event) {
-        var key = event.date().iso() + " " + NOT_WORD.matcher(Slug.fold(event.title())).replaceAll(" ").strip();
+    private static void add(Map<String, Event> merged, Map<String, String> folded, Event event) {
+        var fold = Slug.fold(event.title());
+        var key = event.date().iso() + " " + NOT_WORD.matcher(fold).replaceAll(" ").strip();
         var known = merged.get(key);
         if (known == null) {
             merged.put(key, event);
+            folded.put(key, fold);
             return;
         }
         var sources = new LinkedHashSet<>(known.sources());

@@ -51,9 +51,11 @@ final class ArticlePages implements OutputKind {
                 .map(slug -> {
                     int at = positions.get(slug);
                     var now = related.of(at, scratch.get());
-                    var was = positionsBefore.containsKey(slug) ? relatedBefore.of(positionsBefore.get(slug), scratch.get()) : null;
-                    return was == null || !slugs(was).equals(slugs(now)) || scope.anyChanged(now)
-                            ? render(articles, at, now) : null;
+                    if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
+                        return render(articles, at, now);
+                    }
+                    var was = relatedBefore.of(positionsBefore.get(slug), scratch.get());
+                    return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
                 })
                 .filter(java.util.Objects::nonNull);
         var named = pages.stream().parallel().filter(positions::containsKey)
