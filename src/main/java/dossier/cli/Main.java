@@ -31,7 +31,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        var list = Arrays.asList(args);
+        System.exit(BatchJvm.run(list).orElseGet(() -> run(list, System.out, System.err)));
     }
 
     /** Runs a command and returns its exit code; all output goes to the given streams. */
