@@ -1,6 +1,7 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Dossier;
 import dossier.model.Slug;
 import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Link;
@@ -54,6 +55,9 @@ final class ArticlePages implements OutputKind {
                     if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
                         return render(articles, at, now);
                     }
+                    if (now.size() == RELATED && outranked(articles.get(at), now, scope)) {
+                        return null;
+                    }
                     var was = relatedBefore.of(positionsBefore.get(slug), scratch.get());
                     return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
                 })
@@ -62,6 +66,28 @@ final class ArticlePages implements OutputKind {
                 .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
         return new Scoped(java.util.stream.Stream.concat(named, rendered).toList(),
                 articles.stream().map(a -> PageContext.ARTICLES.page(a.slug())).toList());
+    }
+
+    /**
+     * Whether every changed article, as it was, ranked below all of {@code now} (unchanged articles
+     * only): then none was in the old list either, and the old list was {@code now}, since the
+     * unchanged articles rank among themselves as before. Saves computing the old list.
+     */
+    private static boolean outranked(Article article, List<Article> now, ChangeScope scope) {
+        for (var was : scope.changedBefore()) {
+            int shared = shared(article, was);
+            for (var kept : now) {
+                int keptShared = shared(article, kept);
+                if (keptShared < shared || keptShared == shared && Dossier.NEWEST_FIRST.compare(kept, was) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int shared(Article a, Article b) {
+        return (int) a.tags().stream().filter(b.tags()::contains).count();
     }
 
     private static List<Slug> slugs(List<Article> articles) {

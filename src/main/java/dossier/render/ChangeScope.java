@@ -37,6 +37,11 @@ final class ChangeScope {
         return before;
     }
 
+    /** The changed articles as they were before the change (those that existed). */
+    List<Article> changedBefore() {
+        return changed.stream().map(before::article).flatMap(Optional::stream).toList();
+    }
+
     boolean changed(Article article) {
         return changed.contains(article.slug());
     }
