@@ -6,7 +6,11 @@ For each corpus size: one warm-up run of each generator, then RUNS runs alternat
 min-max spread of wall time, user+system CPU and peak resident memory (from wait4, per process),
 the dossier/Hugo wall-time ratio, and how the cost grows from the smallest size to the largest.
 
+At the end it checks the targets of the largest size: dossier/Hugo wall time <= 0.5, dossier peak
+RSS <= 1 GiB, and largest/smallest wall time <= 1.1 x the ratio of article counts.
+
 Usage: bench/bench.py [--sizes 1000,10000] [--runs 5] [--work /tmp/dossier-bench] [--no-hugo]
+                      [--java-opts "-XX:TieredStopAtLevel=1"]
 Run it from the repository root after `mvn package`.
 """
 import argparse
@@ -58,6 +62,7 @@ def main():
     parser.add_argument("--corpus-tool", default=str(SHARED_BENCH / "make-corpus.py"))
     parser.add_argument("--hugo-build", default=str(SHARED_BENCH / "hugo-build.sh"))
     parser.add_argument("--no-hugo", action="store_true")
+    parser.add_argument("--java-opts", default="", help="JVM options placed before -jar, to compare settings")
     args = parser.parse_args()
 
     work = Path(args.work)
@@ -67,9 +72,10 @@ def main():
         print("hugo not found (apt-get install hugo): timing the dossier generator alone")
     log = open(work / "bench.log", "w")
     medians = {}
+    peaks = {}
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(Path(args.corpus_tool), size, work)
-        dossier = ["java", "-jar", args.jar, "build", "--content", str(folder / "content"),
+        dossier = ["java", *args.java_opts.split(), "-jar", args.jar, "build", "--content", str(folder / "content"),
                    "--out", str(work / f"dossier-out-{size}")]
         commands = {"dossier": dossier}
         if hugo:
@@ -85,13 +91,23 @@ def main():
                 samples[name].append(run_once(cmd, log))
         print(f"{size} articles, median of {args.runs} runs after a warm-up:")
         medians[size] = {name: summary(name, s) for name, s in samples.items()}
+        peaks[size] = statistics.median(r for _, _, r in samples["dossier"])
         if "hugo" in medians[size]:
             print(f"  ratio    dossier / hugo wall time = {medians[size]['dossier'] / medians[size]['hugo']:.2f}")
     sizes = sorted(medians)
+    large = sizes[-1]
+    checks = [(f"peak RSS at {large} <= 1024 MiB", peaks[large], peaks[large] <= 1024)]
+    if "hugo" in medians[large]:
+        ratio = medians[large]["dossier"] / medians[large]["hugo"]
+        checks.append((f"wall time at {large} <= 0.5 x Hugo's", ratio, ratio <= 0.5))
     if len(sizes) > 1:
-        small, large = sizes[0], sizes[-1]
-        print(f"growth   dossier {large}/{small}: {medians[large]['dossier'] / medians[small]['dossier']:.1f}x"
-              f" for {large / small:.0f}x the articles")
+        small = sizes[0]
+        growth = medians[large]["dossier"] / medians[small]["dossier"]
+        print(f"growth   dossier {large}/{small}: {growth:.1f}x for {large / small:.0f}x the articles")
+        checks.append((f"growth {large}/{small} <= {1.1 * large / small:.0f}x", growth, growth <= 1.1 * large / small))
+    print("targets:")
+    for label, value, met in checks:
+        print(f"  {'met    ' if met else 'NOT MET'}  {label}: {value:.2f}")
 
 
 if __name__ == "__main__":

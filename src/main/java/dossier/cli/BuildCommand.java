@@ -66,10 +66,10 @@ final class BuildCommand {
             var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
                     today(dossier, arguments.option("--build-date")));
             var files = renderer.render(dossier);
-            new SiteWriter().write(files, site);
+            var written = new SiteWriter().write(files, site);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + files.size() + " files written to "
-                    + site + " in " + millis + " ms");
+            out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + files.size() + " files ("
+                    + written.changed() + " changed) written to " + site + " in " + millis + " ms");
             return 0;
         } catch (Templates.TemplateException e) {
             err.println("dossier: " + e.getMessage());

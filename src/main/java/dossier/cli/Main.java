@@ -23,6 +23,9 @@ public final class Main {
                      clean raw scraped articles into reviewable DIR/<name>.md (default: beside each
                      file), with the rules and tag vocabulary of --content (default: content);
                      an existing .md is replaced only with --force
+              serve  [--content DIR] [--templates DIR] [--port 8080] [--drafts] [--build-date YYYY-MM-DD]
+                     preview on http://127.0.0.1:PORT/ from memory: rebuilds what a change in
+                     CONTENT or the templates touches and reloads open tabs; Ctrl-C stops
 
             an empty value (--base-url=) counts as not given; switches also take =true or =false
 
@@ -32,7 +35,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        var list = Arrays.asList(args);
+        System.exit(BatchJvm.run(list).orElseGet(() -> run(list, System.out, System.err)));
     }
 
     /** Runs a command and returns its exit code; all output goes to the given streams. */
@@ -47,6 +51,7 @@ public final class Main {
                 case "build" -> new BuildCommand(out, err).run(rest, true);
                 case "check" -> new BuildCommand(out, err).run(rest, false);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "serve" -> new ServeCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,6 +36,14 @@ public final class ContentLoader {
     }
 
     public Loaded load(Path content, BuildOptions options) throws IOException {
+        return load(content, options, Map.of());
+    }
+
+    /**
+     * Loads the dossier taking each article file found in {@code known} (by absolute path) as it was:
+     * the preview passes the last load's files minus those that changed, and parses only those.
+     */
+    public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known) throws IOException {
         var problems = Collections.synchronizedList(new ArrayList<Problem>());
         var settingsPath = content.resolve("dossier.yaml");
         if (!Files.isRegularFile(settingsPath)) {
@@ -44,9 +54,11 @@ public final class ContentLoader {
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
         var raw = RawArticleFile.of(content, settings.vocabulary(), this::shown, problems);
-        var cleaned = Collections.synchronizedList(new ArrayList<RawArticle>());
-        var articles = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
-                new Readers(vocabulary, raw, cleaned), problems);
+        var files = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
+                new Readers(vocabulary, raw), known);
+        files.values().forEach(file -> problems.addAll(file.problems()));
+        var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
+        reportDuplicates(articles, problems);
         var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
@@ -57,7 +69,7 @@ public final class ContentLoader {
         var copies = Republications.find(articles, settings.drafts(), problems);
         var dossier = Dossier.of(settings, articles, pages, curated, copies, problems);
         LinkCheck.check(dossier, problems);
-        return new Loaded(dossier, problems, cleaned);
+        return new Loaded(dossier, problems, files);
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -66,47 +78,47 @@ public final class ContentLoader {
         return options.baseUrl() == null ? settings : settings.withBaseUrl(options.baseUrl());
     }
 
-    /** What reads an article file of either kind, and where cleaned raw articles are collected for the report. */
-    private record Readers(TagVocabulary vocabulary, RawArticleFile raw, List<RawArticle> cleaned) {
+    /** What reads an article file of either kind. */
+    private record Readers(TagVocabulary vocabulary, RawArticleFile raw) {
     }
 
-    private List<Article> articles(List<Path> files, Readers readers, List<Problem> problems) {
+    /** The article files by absolute path, in file name order; parsed in parallel unless known. */
+    private Map<Path, LoadedFile> articles(List<Path> listed, Readers readers, Map<Path, LoadedFile> known) {
+        var files = listed.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         var loaded = files.parallelStream().map(file -> {
             try {
-                return article(file, readers, problems);
+                return known.containsKey(file) ? known.get(file) : article(file, readers);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
-        var articles = loaded.stream().filter(java.util.Objects::nonNull).toList();
-        reportDuplicates(articles, problems);
-        return articles;
+        var byFile = new LinkedHashMap<Path, LoadedFile>();
+        for (int i = 0; i < files.size(); i++) {
+            byFile.put(files.get(i), loaded.get(i));
+        }
+        return byFile;
     }
 
-    private Article article(Path file, Readers readers, List<Problem> problems) throws IOException {
+    /** One file with its own problems: with files read in parallel, a shared list would mix them. */
+    private LoadedFile article(Path file, Readers readers) throws IOException {
+        var problems = new ArrayList<Problem>();
         var name = file.getFileName().toString();
         if (!name.endsWith(".md") && !name.endsWith(".txt")) {
             problems.add(Problem.error(shown(file), 0, "unknown file type in articles/",
                     "an article is a Markdown file ending in .md, or raw scraped text ending in .txt;"
                             + " move other files to content/media/"));
-            return null;
+            return new LoadedFile(null, problems, null);
         }
-        // each file collects its own problems: ArticleFile judges the file by the errors it added,
-        // and with files read in parallel a shared list would hold other files' errors too
-        var own = new ArrayList<Problem>();
-        var text = TextFile.read(file, shown(file), own);
-        Article article = null;
-        if (text != null && name.endsWith(".md")) {
-            article = ArticleFile.parse(text, readers.vocabulary(), own);
-        } else if (text != null) {
-            var raw = readers.raw().clean(text);
-            if (!raw.cleaned().hasErrors()) {
-                readers.cleaned().add(raw);
-            }
-            article = raw.toArticle(own);
+        var text = TextFile.read(file, shown(file), problems);
+        if (text == null) {
+            return new LoadedFile(null, problems, null);
         }
-        problems.addAll(own);
-        return article;
+        if (name.endsWith(".md")) {
+            return new LoadedFile(ArticleFile.parse(text, readers.vocabulary(), problems), problems, null);
+        }
+        var raw = readers.raw().clean(text);
+        var article = raw.toArticle(problems);
+        return new LoadedFile(article, problems, raw.cleaned().hasErrors() ? null : raw);
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {

@@ -143,14 +143,8 @@ public record Dossier(
 
     /** The events reported by at least one article carrying a tag, in chronological order. */
     public List<Event> eventsTagged(Slug tag) {
-        var found = new java.util.TreeSet<Integer>();
-        var positions = new java.util.IdentityHashMap<Event, Integer>();
-        for (int i = 0; i < events.size(); i++) {
-            positions.put(events.get(i), i);
-        }
-        for (var article : articlesTagged(tag)) {
-            eventsFrom(article.slug()).forEach(e -> found.add(positions.get(e)));
-        }
-        return found.stream().map(events::get).toList();
+        var tagged = new java.util.HashSet<Slug>();
+        articlesTagged(tag).forEach(article -> tagged.add(article.slug()));
+        return events.stream().filter(e -> e.sources().stream().anyMatch(tagged::contains)).toList();
     }
 }

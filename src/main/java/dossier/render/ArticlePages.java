@@ -1,6 +1,7 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Dossier;
 import dossier.model.Slug;
 import dossier.model.Tag;
 import dossier.render.PageViews.ArticleView;
@@ -9,7 +10,7 @@ import dossier.render.Views.Link;
 import java.util.List;
 
 /** One page per article, {@code articles/<slug>/}, with its preview image beside it. */
-final class ArticlePages {
+final class ArticlePages implements OutputKind {
 
     private static final int RELATED = 3;
     /** Under this many headings an article is short enough to scan without a table of contents. */
@@ -23,7 +24,8 @@ final class ArticlePages {
         this.parts = parts;
     }
 
-    List<OutputFile> render() {
+    @Override
+    public List<OutputFile> render() {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
@@ -31,6 +33,75 @@ final class ArticlePages {
                 .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
         return java.util.stream.Stream.concat(listed, copies).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Renders the pages the scope names, and those whose related articles changed: only an
+     * article carrying a changed article's tag can gain or lose one, so only those are compared.
+     */
+    @Override
+    public Scoped render(ChangeScope scope) {
+        var articles = parts.dossier().articles();
+        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var relatedBefore = new RelatedArticles(scope.before(), RELATED);
+        var positions = ChangeScope.positions(parts.dossier());
+        var positionsBefore = ChangeScope.positions(scope.before());
+        var pages = scope.articlePages();
+        var candidates = new java.util.HashSet<Slug>();
+        for (var tag : scope.changedTags()) {
+            parts.dossier().articlesTagged(tag).forEach(a -> candidates.add(a.slug()));
+        }
+        var scratch = ThreadLocal.withInitial(() -> new int[Math.max(articles.size(), scope.before().articles().size())]);
+        var rendered = candidates.stream().parallel()
+                .filter(slug -> !pages.contains(slug))
+                .map(slug -> {
+                    int at = positions.get(slug);
+                    var now = related.of(at, scratch.get());
+                    if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
+                        return render(articles, at, now);
+                    }
+                    if (now.size() == RELATED && outranked(articles.get(at), now, scope)) {
+                        return null;
+                    }
+                    var was = relatedBefore.of(positionsBefore.get(slug), scratch.get());
+                    return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
+                })
+                .filter(java.util.Objects::nonNull);
+        var named = pages.stream().parallel().filter(positions::containsKey)
+                .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        // republished copies are few: they are rendered again after every change
+        var copies = parts.dossier().copies().stream().map(this::renderCopy);
+        var all = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream())
+                .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
+                .toList();
+        return new Scoped(java.util.stream.Stream.of(named, rendered, copies).flatMap(s -> s).flatMap(List::stream).toList(),
+                all);
+    }
+
+    /**
+     * Whether every changed article, as it was, ranked below all of {@code now} (unchanged articles
+     * only): then none was in the old list either, and the old list was {@code now}, since the
+     * unchanged articles rank among themselves as before. Saves computing the old list.
+     */
+    private static boolean outranked(Article article, List<Article> now, ChangeScope scope) {
+        for (var was : scope.changedBefore()) {
+            int shared = shared(article, was);
+            for (var kept : now) {
+                int keptShared = shared(article, kept);
+                if (keptShared < shared || keptShared == shared && Dossier.NEWEST_FIRST.compare(kept, was) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int shared(Article a, Article b) {
+        return (int) a.tags().stream().filter(b.tags()::contains).count();
+    }
+
+    private static List<Slug> slugs(List<Article> articles) {
+        return articles.stream().map(Article::slug).toList();
     }
 
     private List<OutputFile> render(List<Article> articles, int index, List<Article> related) {

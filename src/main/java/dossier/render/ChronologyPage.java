@@ -12,7 +12,7 @@ import java.util.List;
  * The timeline of every event, grouped by year, each event linked to the paragraphs that report
  * it and marked with the time since the one before; links to the calendar and JSON exports.
  */
-final class ChronologyPage {
+final class ChronologyPage implements OutputKind {
 
     private final SiteRenderer.Parts parts;
 
@@ -20,7 +20,17 @@ final class ChronologyPage {
         this.parts = parts;
     }
 
-    OutputFile render() {
+    @Override
+    public List<OutputFile> render() {
+        return List.of(page());
+    }
+
+    @Override
+    public Scoped render(ChangeScope scope) {
+        return new Scoped(scope.timeline() ? List.of(page()) : List.of(), List.of(PageContext.CHRONOLOGY));
+    }
+
+    private OutputFile page() {
         var context = parts.context(PageContext.CHRONOLOGY);
         var byYear = new LinkedHashMap<Integer, List<EventItem>>();
         EventDate previous = null;

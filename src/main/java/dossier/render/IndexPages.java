@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The front page (the dossier's introduction, key figures, latest articles) and its following pages. */
-final class IndexPages {
+final class IndexPages implements OutputKind {
 
     private static final int TEASER_EVENTS = 4;
 
@@ -19,25 +19,39 @@ final class IndexPages {
         this.parts = parts;
     }
 
-    List<OutputFile> render() {
+    @Override
+    public List<OutputFile> render() {
         var dossier = parts.dossier();
         return Pagination.split(SitePath.ROOT, dossier.articles(), dossier.settings().pageSize()).stream()
-                .map(slice -> {
-                    var context = parts.context(slice.path());
-                    var first = slice.number() == 1;
-                    var cards = parts.cards();
-                    var title = first ? dossier.settings().title()
-                            : dossier.settings().title() + " – page " + slice.number();
-                    var view = new IndexView(context.collectionHead(title, dossier.settings().description()),
-                            first ? FrenchTypography.text(dossier.settings().description()) : "",
-                            first ? figures(dossier) : List.of(),
-                            cards.articles(context, slice.items()),
-                            first ? cards.events(context, teaser(dossier)) : List.of(),
-                            first ? dossier.tags().stream().map(t -> cards.tagCount(context, t)).toList() : List.of(),
-                            slice.pager(context));
-                    return OutputFile.text(slice.path(), parts.templates().render("index", view, context.site()));
-                })
+                .map(this::render)
                 .toList();
+    }
+
+    /** The first page always (its figures and teaser follow every article); the others when their list moved. */
+    @Override
+    public Scoped render(ChangeScope scope) {
+        var dossier = parts.dossier();
+        var slices = Pagination.split(SitePath.ROOT, dossier.articles(), dossier.settings().pageSize());
+        var numbers = scope.slices(scope.before().articles(), dossier.articles(), dossier.settings().pageSize());
+        var rendered = slices.stream().filter(s -> s.number() == 1 || numbers.contains(s.number())).map(this::render);
+        return new Scoped(rendered.toList(), slices.stream().map(Pagination.Slice::path).toList());
+    }
+
+    private OutputFile render(Pagination.Slice<Article> slice) {
+        var dossier = parts.dossier();
+        var context = parts.context(slice.path());
+        var first = slice.number() == 1;
+        var cards = parts.cards();
+        var title = first ? dossier.settings().title()
+                : dossier.settings().title() + " – page " + slice.number();
+        var view = new IndexView(context.collectionHead(title, dossier.settings().description()),
+                first ? FrenchTypography.text(dossier.settings().description()) : "",
+                first ? figures(dossier) : List.of(),
+                cards.articles(context, slice.items()),
+                first ? cards.events(context, teaser(dossier)) : List.of(),
+                first ? dossier.tags().stream().map(t -> cards.tagCount(context, t)).toList() : List.of(),
+                slice.pager(context));
+        return OutputFile.text(slice.path(), parts.templates().render("index", view, context.site()));
     }
 
     /** Key figures: articles, sources, time span. */

@@ -5,6 +5,7 @@ import dossier.model.Dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,25 +32,15 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Dossier dossier) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
-        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews);
         var files = new ArrayList<OutputFile>();
-        files.addAll(new IndexPages(parts).render());
-        files.addAll(new ArticlePages(parts).render());
-        files.addAll(new TagPages(parts).render());
-        files.add(new ChronologyPage(parts).render());
-        files.add(new ChronologyCalendar(parts, today).render());
-        files.addAll(new ChronologyJson(parts).render());
-        files.addAll(new StandalonePages(parts).render());
-        files.add(new NotFoundPage(parts).render());
-        files.addAll(new SearchPage(parts).render());
-        assets.forEach((name, bytes) -> files.add(new OutputFile(new SitePath("assets/" + name), bytes)));
-        files.addAll(new AliasPages(parts).render());
-        files.add(siteImage(dossier));
-        var latest = latestChange(dossier);
-        files.addAll(new AtomFeed(dossier).render(latest));
-        files.add(new Sitemap(dossier.settings().baseUrl(), latest).render(files));
-        files.add(RobotsTxt.render(dossier.settings().baseUrl()));
+        // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
+        kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
+        return finish(dossier, files);
+    }
+
+    /** Adds what is made from the other files (the sitemap lists the pages rendered), sorted by path. */
+    private List<OutputFile> finish(Dossier dossier, List<OutputFile> files) {
+        files.add(new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
     }
@@ -68,6 +59,52 @@ public final class SiteRenderer {
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
     private LocalDate latestChange(Dossier dossier) {
         return dossier.articles().stream().map(Article::lastChange).max(LocalDate::compareTo).orElse(today);
+    }
+
+    /**
+     * Renders again after some articles changed: each kind renders only the files the change can
+     * alter, the others keep their bytes from {@code previous} (the files the last render gave).
+     * The result is the same as {@link #render} of {@code dossier}, byte for byte.
+     */
+    public List<OutputFile> update(Dossier dossier, Change change, List<OutputFile> previous) {
+        var scope = new ChangeScope(change, dossier);
+        var kept = new HashMap<SitePath, OutputFile>();
+        previous.forEach(file -> kept.put(file.path(), file));
+        var files = new ArrayList<OutputFile>();
+        for (var scoped : kinds(dossier).parallelStream().map(kind -> kind.render(scope)).toList()) {
+            var fresh = new HashMap<SitePath, OutputFile>();
+            scoped.rendered().forEach(file -> fresh.put(file.path(), file));
+            for (var path : scoped.paths()) {
+                var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
+                if (file == null) {
+                    throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
+                }
+                files.add(file);
+            }
+        }
+        return finish(dossier, files);
+    }
+
+    /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
+    private List<OutputKind> kinds(Dossier dossier) {
+        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
+        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews);
+        return List.of(
+                new IndexPages(parts),
+                new ArticlePages(parts),
+                new TagPages(parts),
+                new ChronologyPage(parts),
+                new StandalonePages(parts)::render,
+                () -> List.of(new NotFoundPage(parts).render()),
+                () -> List.of(new ChronologyCalendar(parts, today).render()),
+                new ChronologyJson(parts)::render,
+                new SearchPage(parts)::render,
+                new AliasPages(parts)::render,
+                () -> List.of(siteImage(dossier)),
+                () -> new AtomFeed(dossier).render(latestChange(dossier)),
+                () -> List.of(RobotsTxt.render(dossier.settings().baseUrl())),
+                () -> assets.entrySet().stream()
+                        .map(e -> new OutputFile(new SitePath("assets/" + e.getKey()), e.getValue())).toList());
     }
 
     private static List<PageContext.SitePage> pagesOf(Dossier dossier) {

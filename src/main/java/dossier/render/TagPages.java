@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The tags index ({@code tags/}) with counts, and one paginated page per tag ({@code tags/<slug>/}). */
-final class TagPages {
+final class TagPages implements OutputKind {
 
     private final SiteRenderer.Parts parts;
 
@@ -15,11 +15,33 @@ final class TagPages {
         this.parts = parts;
     }
 
-    List<OutputFile> render() {
+    @Override
+    public List<OutputFile> render() {
         var files = new ArrayList<OutputFile>();
         files.add(index());
-        parts.dossier().tags().parallelStream().map(this::tag).forEachOrdered(files::addAll);
+        parts.dossier().tags().parallelStream().map(t -> tag(t, n -> true)).forEachOrdered(files::addAll);
         return files;
+    }
+
+    /** The index (its counts follow every article), and the pages of the scope's tags whose list moved. */
+    @Override
+    public Scoped render(ChangeScope scope) {
+        var dossier = parts.dossier();
+        var files = new ArrayList<OutputFile>();
+        files.add(index());
+        var paths = new ArrayList<SitePath>();
+        paths.add(PageContext.TAGS);
+        var touched = scope.tags();
+        for (var tag : dossier.tags()) {
+            var articles = dossier.articlesTagged(tag.slug());
+            var first = PageContext.TAGS.page(tag.slug());
+            Pagination.split(first, articles, dossier.settings().pageSize()).forEach(slice -> paths.add(slice.path()));
+            if (touched.contains(tag.slug())) {
+                var numbers = scope.slices(scope.before().articlesTagged(tag.slug()), articles, dossier.settings().pageSize());
+                files.addAll(tag(tag, n -> n == 1 || numbers.contains(n)));
+            }
+        }
+        return new Scoped(files, paths);
     }
 
     private OutputFile index() {
@@ -30,10 +52,11 @@ final class TagPages {
         return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
     }
 
-    private List<OutputFile> tag(dossier.model.Tag tag) {
+    private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages) {
         var dossier = parts.dossier();
         var articles = dossier.articlesTagged(tag.slug());
         return Pagination.split(PageContext.TAGS.page(tag.slug()), articles, dossier.settings().pageSize()).stream()
+                .filter(slice -> pages.test(slice.number()))
                 .map(slice -> {
                     var context = parts.context(slice.path());
                     var first = slice.number() == 1;

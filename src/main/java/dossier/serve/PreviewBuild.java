@@ -1,0 +1,141 @@
+package dossier.serve;
+
+import dossier.load.BuildOptions;
+import dossier.load.ContentLoader;
+import dossier.load.Loaded;
+import dossier.load.ThemeFiles;
+import dossier.model.Dossier;
+import dossier.model.Problem;
+import dossier.model.Slug;
+import dossier.render.Change;
+import dossier.render.OutputFile;
+import dossier.render.SiteRenderer;
+import dossier.render.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The site as the preview holds it, in memory: built whole once, then again after each change,
+ * loading and rendering only what the change touches when only article files changed. A load
+ * with errors keeps the last good site, and the changes wait for the next good load.
+ */
+public final class PreviewBuild {
+
+    /**
+     * The outcome of one build: its problems, whether it was a whole build, how long it took, and
+     * whether nothing needed building (only files the site does not read changed).
+     */
+    public record Outcome(List<Problem> problems, boolean whole, long nanos, boolean unchanged) {
+
+        public boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private final Path content;
+    private final Path articles;
+    private final List<Path> templateFolders;
+    private final BuildOptions options;
+    private final LocalDate buildDate;
+    private final ContentLoader loader = new ContentLoader(Path.of(""));
+    private final Set<Path> pending = new HashSet<>();
+    private boolean wholePending = true;
+    private SiteRenderer renderer;
+    private Loaded good;
+    private List<OutputFile> files = List.of();
+    private volatile Map<String, byte[]> served = Map.of();
+
+    /** {@code buildDate} decides which events are to come; {@code null} means today in the dossier's time zone. */
+    public PreviewBuild(Path content, List<Path> templateFolders, BuildOptions options, LocalDate buildDate) {
+        this.content = content.toAbsolutePath().normalize();
+        this.articles = this.content.resolve("articles");
+        this.templateFolders = List.copyOf(templateFolders);
+        this.options = options;
+        this.buildDate = buildDate;
+    }
+
+    /** The bytes of the file at {@code path} inside the site ("articles/x/index.html"), or null. */
+    public byte[] file(String path) {
+        return served.get(path);
+    }
+
+    /** Whether a good build has been made, so there is a site to serve. */
+    public boolean ready() {
+        return good != null;
+    }
+
+    /** Builds after the given files changed (absolute paths); an empty set means everything. */
+    public synchronized Outcome update(Set<Path> changed) throws IOException {
+        long start = System.nanoTime();
+        changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !ignored(p)).forEach(pending::add);
+        if (!changed.isEmpty() && pending.isEmpty() && good != null) {
+            return new Outcome(good.problems(), false, System.nanoTime() - start, true);
+        }
+        wholePending |= changed.isEmpty() || !pending.stream().allMatch(this::isArticle);
+        boolean whole = wholePending || good == null;
+        var known = new HashMap<>(whole ? Map.of() : good.files());
+        pending.forEach(known::remove);
+        var loaded = loader.load(content, options, known);
+        if (loaded.hasErrors()) {
+            return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
+        }
+        if (whole) {
+            renderer = new SiteRenderer(new Templates(templateFolders), ThemeFiles.assets(templateFolders),
+                    today(loaded.dossier()));
+            files = renderer.render(loaded.dossier());
+        } else {
+            files = renderer.update(loaded.dossier(), new Change(good.dossier(), slugs(good, loaded)), files);
+        }
+        var byPath = new HashMap<String, byte[]>();
+        files.forEach(file -> byPath.put(file.path().file(), file.bytes()));
+        served = Map.copyOf(byPath);
+        good = loaded;
+        pending.clear();
+        wholePending = false;
+        return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
+    }
+
+    /** The files of the site as last built, sorted by path. */
+    public synchronized List<OutputFile> files() {
+        return files;
+    }
+
+    /**
+     * Files the loader never reads: hidden ones (an editor's swap file) and, in articles/, files
+     * that are gone again (the temporary file an editor or {@code sed -i} renames over the article).
+     */
+    private boolean ignored(Path path) {
+        var name = path.getFileName().toString();
+        return name.startsWith(".") || path.startsWith(articles) && !name.endsWith(".md") && !Files.exists(path);
+    }
+
+    private boolean isArticle(Path path) {
+        return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1
+                && path.getFileName().toString().endsWith(".md");
+    }
+
+    /** The slugs of the articles that the pending files held before and hold now. */
+    private Set<Slug> slugs(Loaded before, Loaded after) {
+        var slugs = new HashSet<Slug>();
+        for (var path : pending) {
+            for (var loaded : List.of(before, after)) {
+                var file = loaded.files().get(path);
+                if (file != null && file.article() != null) {
+                    slugs.add(file.article().slug());
+                }
+            }
+        }
+        return slugs;
+    }
+
+    private LocalDate today(Dossier dossier) {
+        return buildDate != null ? buildDate : LocalDate.now(dossier.settings().timeZone());
+    }
+}

@@ -1,0 +1,40 @@
+package dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BatchJvmTest {
+
+    private static final Path JAR = Path.of("/opt/dossier/dossier.jar");
+
+    @Test
+    void plainJarBuildRestartsWithTheBatchSettings() {
+        var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
+                List.of("build", "--out", "x"));
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
+                command);
+    }
+
+    @Test
+    void jvmStartedWithItsOwnOptionsIsLeftAsItIs() {
+        assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-Xmx2g", "-jar", "dossier.jar", "build"),
+                JAR, List.of("build")));
+    }
+
+    @Test
+    void serveKeepsTheJvmItWasStartedIn() {
+        assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "serve"),
+                JAR, List.of("serve")));
+    }
+
+    @Test
+    void classesOutsideAJarAreNotRestarted() {
+        assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "check"),
+                Path.of("/work/target/classes"), List.of("check")));
+    }
+}

@@ -1,0 +1,167 @@
+package dossier.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.load.BuildOptions;
+import dossier.render.OutputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After each kind of change, the preview's partial rebuild gives the bytes a clean full build gives. */
+class IncrementalBuildTest {
+
+    static final LocalDate BUILD_DATE = LocalDate.of(2024, 6, 1);
+    static final List<Path> THEME = List.of(Path.of("templates"));
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private PreviewBuild preview;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        content = GeneratedDossier.write(temp, 40);
+        preview = new PreviewBuild(content, THEME, BuildOptions.DEFAULTS, BUILD_DATE);
+        assertFalse(preview.update(Set.of()).failed());
+    }
+
+    @Test
+    void newTitleMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 17, "Un titre tout neuf", "2024-06-18",
+                GeneratedDossier.tagsOf(17), false));
+    }
+
+    @Test
+    void newTagsMatchFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "diplomatie", "Togo"), false));
+    }
+
+    @Test
+    void newDateMovesTheArticleAcrossPagesAsFullBuildDoes() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 22, "Article numéro 22", "2019-03-04",
+                GeneratedDossier.tagsOf(22), false));
+    }
+
+    @Test
+    void newBodyMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(5));
+        Files.writeString(file, Files.readString(file) + "\nUn paragraphe ajouté ; avec *emphase*.\n");
+        // sed -i and many editors write a temporary file beside the article, then rename it over.
+        assertSameAsFullBuild(file, content.resolve("articles/sedX4k2Qa"), content.resolve("articles/.article-05.md.swp"));
+    }
+
+    @Test
+    void sharedEventGainedAndLostMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 13, "Article numéro 13", "2024-02-15",
+                GeneratedDossier.tagsOf(13), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 8, "Article numéro 8", "2024-09-09",
+                GeneratedDossier.tagsOf(8), false));
+    }
+
+    @Test
+    void articleCitedByTheChronologyRenamedMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 7, "La délégation vue de près", "2024-08-08",
+                GeneratedDossier.tagsOf(7), false));
+    }
+
+    @Test
+    void addedArticleMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 41, "Le plus récent", "2025-01-31",
+                List.of("Russie", "sécurité"), true));
+    }
+
+    @Test
+    void deletedArticleMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(12));
+        Files.delete(file);
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
+    void articleTurnedDraftMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(30));
+        Files.writeString(file, Files.readString(file).replace("---\nLe corps", "draft: true\n---\nLe corps"));
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
+    void renamedFileMatchesFullBuild() throws IOException {
+        var old = content.resolve("articles").resolve(GeneratedDossier.name(3));
+        var renamed = content.resolve("articles").resolve("nouveau-nom.md");
+        Files.move(old, renamed);
+        assertSameAsFullBuild(old, renamed);
+    }
+
+    @Test
+    void changesMadeWhileTheContentWasBrokenAreAllAppliedOnceItIsFixed() throws IOException {
+        var broken = content.resolve("articles").resolve(GeneratedDossier.name(2));
+        var text = Files.readString(broken);
+        Files.writeString(broken, text.replace("date: ", "date: pas-une-date "));
+        assertTrue(preview.update(Set.of(broken)).failed());
+        var other = GeneratedDossier.article(content, 25, "Changé pendant la panne", "2024-01-02",
+                List.of("Togo"), false);
+        assertTrue(preview.update(Set.of(other)).failed());
+        Files.writeString(broken, text);
+        assertSameAsFullBuild(broken);
+    }
+
+    @Test
+    void manyChangesInOneBatchMatchFullBuild() throws IOException {
+        var first = GeneratedDossier.article(content, 1, "Premier, revu", "2023-12-31", List.of("diplomatie"), true);
+        var second = GeneratedDossier.article(content, 39, "Trente-neuvième, revu", "2024-07-14",
+                List.of("Russie", "Togo", "énergie"), false);
+        var gone = content.resolve("articles").resolve(GeneratedDossier.name(20));
+        Files.delete(gone);
+        assertSameAsFullBuild(first, second, gone);
+    }
+
+    @Test
+    void settingsChangeRebuildsEverything() throws IOException {
+        var settings = content.resolve("dossier.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("pageSize: 3", "pageSize: 4"));
+        var outcome = preview.update(Set.of(settings));
+        assertTrue(outcome.whole());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void onlyTemporaryFilesChangedBuildsNothing() throws IOException {
+        assertTrue(preview.update(Set.of(content.resolve("articles/sedX4k2Qa"))).unchanged());
+    }
+
+    /** Rebuilds after {@code changed} (nothing: compares the current site) and compares with a clean full build. */
+    private void assertSameAsFullBuild(Path... changed) throws IOException {
+        if (changed.length > 0) {
+            var outcome = preview.update(Set.of(changed));
+            assertFalse(outcome.failed(), outcome.problems().toString());
+            assertFalse(outcome.whole(), "an article change is rebuilt in part");
+        }
+        var full = new PreviewBuild(content, THEME, BuildOptions.DEFAULTS, BUILD_DATE);
+        assertFalse(full.update(Set.of()).failed());
+        assertEquals(paths(full.files()), paths(preview.files()));
+        for (int i = 0; i < full.files().size(); i++) {
+            var expected = full.files().get(i);
+            assertEquals(text(expected), text(preview.files().get(i)), "bytes of " + expected.path().file());
+        }
+    }
+
+    private static List<String> paths(List<OutputFile> files) {
+        return files.stream().map(f -> f.path().file()).toList();
+    }
+
+    private static String text(OutputFile file) {
+        return new String(file.bytes(), StandardCharsets.UTF_8);
+    }
+}
