@@ -83,7 +83,7 @@ public final class PageContext {
         return new Head(FrenchTypography.text(full), FrenchTypography.text(text), canonical(), type,
                 FrenchTypography.text(title), PreviewImage.of(settings, PreviewImage.SITE, settings.title()),
                 FrenchTypography.text(settings.title()), locale(), "", "", List.of(),
-                List.of(new Link(feed.url(), FrenchTypography.text(feed.label()))), "");
+                List.of(new Link(feed.url(), FrenchTypography.text(feed.label()))), "", "");
     }
 
     private Head described(Head head, String type) {

@@ -42,7 +42,9 @@ final class SearchPage {
     }
 
     private OutputFile page(PageContext context) {
-        var view = new SearchView(context.head("Recherche", "Chercher dans les articles du dossier.", "website"),
+        var script = parts.assets().get(SCRIPT.value().substring("assets/".length()));
+        var head = context.head("Recherche", "Chercher dans les articles du dossier.", "website");
+        var view = new SearchView(script == null ? head : head.withScript(ContentPolicy.integrity(script)),
                 context.url(MANIFEST), context.url(SCRIPT));
         return OutputFile.text(context.path(), parts.templates().render("search", view, context.site()));
     }

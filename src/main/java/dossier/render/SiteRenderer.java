@@ -88,7 +88,7 @@ public final class SiteRenderer {
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
     private List<OutputKind> kinds(Dossier dossier) {
         var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
-        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews);
+        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews, assets);
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts),
@@ -113,9 +113,9 @@ public final class SiteRenderer {
                 .toList();
     }
 
-    /** What every page renderer shares for one build. */
+    /** What every page renderer shares for one build; {@code assets} are the theme's files by name under {@code assets/}. */
     record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Cards cards,
-            List<PageContext.SitePage> pages, PreviewImage previews) {
+            List<PageContext.SitePage> pages, PreviewImage previews, Map<String, byte[]> assets) {
 
         PageContext context(SitePath path) {
             return new PageContext(dossier.settings(), path, pages, null);

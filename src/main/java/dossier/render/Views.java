@@ -23,22 +23,33 @@ public final class Views {
      */
     public record Head(String title, String description, String canonical, String type, String headline,
             Image image, String siteName, String locale, String published, String modified, List<String> tags,
-            List<Link> feeds, String jsonLd) {
+            List<Link> feeds, String jsonLd, String script) {
 
         public Head {
             tags = List.copyOf(tags);
             feeds = List.copyOf(feeds);
         }
 
+        /** The Content-Security-Policy of the page: its JSON-LD and its own script allowed by hash, nothing else. */
+        public String policy() {
+            return ContentPolicy.of(jsonLd, script);
+        }
+
+        /** The same head for a page that loads its own script, whose bytes have this integrity. */
+        public Head withScript(String integrity) {
+            return new Head(title, description, canonical, type, headline, image, siteName, locale, published,
+                    modified, tags, feeds, jsonLd, integrity);
+        }
+
         /** The same head describing an article: its dates and tags. */
         public Head withArticle(String publishedIso, String modifiedIso, List<String> tagLabels) {
             return new Head(title, description, canonical, type, headline, image, siteName, locale, publishedIso,
-                    modifiedIso, tagLabels, feeds, jsonLd);
+                    modifiedIso, tagLabels, feeds, jsonLd, script);
         }
 
         public Head withImage(Image other) {
             return new Head(title, description, canonical, type, headline, other, siteName, locale, published,
-                    modified, tags, feeds, jsonLd);
+                    modified, tags, feeds, jsonLd, script);
         }
 
         /** The same head announcing one more feed (a tag's, beside the dossier's). */
@@ -46,12 +57,12 @@ public final class Views {
             var all = new java.util.ArrayList<>(feeds);
             all.add(feed);
             return new Head(title, description, canonical, type, headline, image, siteName, locale, published,
-                    modified, tags, all, jsonLd);
+                    modified, tags, all, jsonLd, script);
         }
 
         public Head withJsonLd(String json) {
             return new Head(title, description, canonical, type, headline, image, siteName, locale, published,
-                    modified, tags, feeds, json);
+                    modified, tags, feeds, json, script);
         }
     }
 
