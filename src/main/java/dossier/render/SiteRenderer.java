@@ -32,10 +32,12 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Dossier dossier) {
-        var files = new ArrayList<OutputFile>();
-        // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
-        kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
-        return finish(dossier, files);
+        return Workers.run(() -> {
+            var files = new ArrayList<OutputFile>();
+            // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
+            kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
+            return finish(dossier, files);
+        });
     }
 
     /** Adds what is made from the other files (the sitemap lists the pages rendered), sorted by path. */
@@ -67,6 +69,10 @@ public final class SiteRenderer {
      * The result is the same as {@link #render} of {@code dossier}, byte for byte.
      */
     public List<OutputFile> update(Dossier dossier, Change change, List<OutputFile> previous) {
+        return Workers.run(() -> updateOnPool(dossier, change, previous));
+    }
+
+    private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
         var scope = new ChangeScope(change, dossier);
         var kept = new HashMap<SitePath, OutputFile>();
         previous.forEach(file -> kept.put(file.path(), file));
