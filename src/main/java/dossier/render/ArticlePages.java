@@ -124,7 +124,7 @@ final class ArticlePages implements OutputKind {
 
     private List<OutputFile> render(Article article, PageContext context, List<Slug> tags, List<Article> related,
             Link older, Link newer, List<Link> alsoPublished, Link copyOf) {
-        var body = parts.markdown().body(article.markdown());
+        var body = parts.bodies().of(article).body();
         var cards = parts.cards();
         var source = article.source();
         var original = HtmlSanitizer.isWebUrl(source.url()) ? source.url() : "";

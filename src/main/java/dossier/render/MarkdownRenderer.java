@@ -71,23 +71,6 @@ public final class MarkdownRenderer {
         return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
     }
 
-    /** A top-level paragraph of a body: its anchor, as {@link #render} gives it, and its plain text. */
-    record AnchoredParagraph(String id, String text) {
-    }
-
-    /** The top-level paragraphs of a Markdown text with their anchors, in order, for linking to them. */
-    List<AnchoredParagraph> paragraphs(String markdown) {
-        var anchors = new ParagraphAnchors();
-        var found = new java.util.ArrayList<AnchoredParagraph>();
-        for (var node : parser.parse(markdown).getChildren()) {
-            if (node instanceof Paragraph) {
-                var text = new TextCollectingVisitor().collectAndGetText(node);
-                found.add(new AnchoredParagraph(anchors.next(text), text));
-            }
-        }
-        return List.copyOf(found);
-    }
-
     /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
     public record Body(String html, List<Section> headings) {
         public Body {
@@ -101,9 +84,31 @@ public final class MarkdownRenderer {
 
     /** The HTML and the headings of a Markdown text, parsed once. */
     public Body body(String markdown) {
-        Document document = parser.parse(markdown);
+        return body(parser.parse(markdown));
+    }
+
+    private Body body(Document document) {
         var html = sanitizer.clean(FrenchTypography.html(renderer.render(document)));
         return new Body(html, headings(document));
+    }
+
+    /** The body of a Markdown text and its top-level paragraphs, from one parse. */
+    Bodies.Parsed parse(String markdown) {
+        Document document = parser.parse(markdown);
+        return new Bodies.Parsed(body(document), paragraphs(document));
+    }
+
+    /** The top-level paragraphs with their anchors, as the HTML gives them, and their folded words. */
+    private static List<Bodies.Paragraph> paragraphs(Document document) {
+        var anchors = new ParagraphAnchors();
+        var found = new ArrayList<Bodies.Paragraph>();
+        for (var node : document.getChildren()) {
+            if (node instanceof Paragraph) {
+                var text = new TextCollectingVisitor().collectAndGetText(node);
+                found.add(new Bodies.Paragraph(anchors.next(text), SourceParagraphs.folded(text)));
+            }
+        }
+        return found;
     }
 
     /**

@@ -18,6 +18,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Map<String, byte[]> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Bodies bodies = new Bodies(markdown);
     private final PreviewImage previews = new PreviewImage();
     private final LocalDate today;
 
@@ -42,6 +43,7 @@ public final class SiteRenderer {
 
     /** Adds what is made from the other files (the sitemap lists the pages rendered), sorted by path. */
     private List<OutputFile> finish(Dossier dossier, List<OutputFile> files) {
+        bodies.keepOnly(dossier);
         files.add(new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
@@ -93,8 +95,8 @@ public final class SiteRenderer {
 
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
     private List<OutputKind> kinds(Dossier dossier) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
-        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews);
+        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, bodies));
+        var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews);
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts),
@@ -120,7 +122,7 @@ public final class SiteRenderer {
     }
 
     /** What every page renderer shares for one build. */
-    record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Cards cards,
+    record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Bodies bodies, Cards cards,
             List<PageContext.SitePage> pages, PreviewImage previews) {
 
         PageContext context(SitePath path) {
