@@ -75,7 +75,7 @@ class PagedSiteIT {
             var hidden = page.evaluate("['.masthead nav', '.colophon', '.neighbours', '.toc', '.skip']"
                     + ".map(s => getComputedStyle(document.querySelector(s)).display)");
             assertEquals("[\"none\",\"none\",\"none\",\"none\",\"none\"]", hidden.toString());
-            var after = page.evaluate("getComputedStyle(document.querySelector('.meta a[rel=external]'), '::after')"
+            var after = page.evaluate("getComputedStyle(document.querySelector('.source a[rel=external]'), '::after')"
                     + ".content").asText();
             assertTrue(after.contains("(https://journal0.example/article-3)"), after);
         }
