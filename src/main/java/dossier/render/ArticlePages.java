@@ -140,8 +140,10 @@ final class ArticlePages implements OutputKind {
         var page = OutputFile.text(context.path(), parts.templates().render("article", view, context.site()))
                 .changedOn(article.lastChange());
         var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
-        var image = new OutputFile(PreviewImage.of(article.slug()), parts.previews().draw(
-                parts.dossier().settings().title(), FrenchTypography.text(article.title()), footer));
+        var title = FrenchTypography.text(article.title());
+        var previews = parts.previews();
+        var name = parts.dossier().settings().title();
+        var image = OutputFile.made(PreviewImage.of(article.slug()), () -> previews.draw(name, title, footer));
         return List.of(page, image);
     }
 
