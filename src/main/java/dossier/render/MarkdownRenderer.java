@@ -119,10 +119,13 @@ public final class MarkdownRenderer {
         var anchors = new Anchors();
         var headings = new ArrayList<Section>();
         for (var node : document.getDescendants()) {
+            // heading ids depend on earlier headings only: paragraphs, which take most of the time, are skipped
+            if (!(node instanceof Heading heading)) {
+                continue;
+            }
             var attributes = new MutableAttributes();
             anchors.setAttributes(node, AttributablePart.NODE, attributes);
-            if (node instanceof Heading heading && heading.getLevel() >= 2
-                    && heading.getLevel() <= 3) {
+            if (heading.getLevel() >= 2 && heading.getLevel() <= 3) {
                 headings.add(new Section(heading.getLevel(), attributes.getValue("id"), label(heading)));
             }
         }
