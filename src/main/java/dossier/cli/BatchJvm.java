@@ -41,6 +41,20 @@ final class BatchJvm {
         return Optional.of(command);
     }
 
+    /**
+     * In the batch JVM, ends it at once when the JVM that started it is gone: that one waits for
+     * its batch JVM, so it is gone first only when killed, and a build killed (even with SIGKILL)
+     * must not go on writing behind the user's back. No clean-up runs, as after a kill; the next
+     * build removes the staging folder left behind.
+     */
+    static void endWithLauncher() {
+        if (System.getProperty("dossier.batchJvm") == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(137)));
+    }
+
     /** Runs the batch JVM and returns its exit code, or empty when none is wanted or it cannot start. */
     static Optional<Integer> run(List<String> args) {
         var info = ProcessHandle.current().info();
