@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Restarts a plain {@code java -jar dossier.jar build|check} in a JVM set for a short batch job:
- * the client compiler only, whose quick compilation beats the optimizing compiler's better code
- * on a run of seconds, and the serial collector, which keeps the heap about half as big. Measured
- * on 10,000 articles: a quarter less CPU time and half the peak memory. A JVM started with any
- * option of its own is left as it is: whoever set options chose them.
+ * Restarts a plain {@code java -jar dossier.jar build|check} in a JVM set for a batch job: the
+ * serial collector, which keeps the heap far smaller than the parallel or G1 collectors (10,000
+ * articles: 1.4 GiB against 2.8 GiB peak). The optimizing compiler stays on: with the client
+ * compiler alone, 10,000 articles took 93 s instead of 40 s, the optimized code earning back its
+ * compile time many times over; at 1,000 articles the client compiler saves under a second. A JVM
+ * started with any option of its own is left as it is: whoever set options chose them.
  */
 final class BatchJvm {
 
     /** The settings of the restarted JVM; the property marks it, so it never restarts again. */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Ddossier.batchJvm=true");
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Ddossier.batchJvm=true");
     private static final List<String> BATCH_COMMANDS = List.of("build", "check");
 
     private BatchJvm() {
@@ -38,6 +39,20 @@ final class BatchJvm {
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * In the batch JVM, ends it at once when the JVM that started it is gone: that one waits for
+     * its batch JVM, so it is gone first only when killed, and a build killed (even with SIGKILL)
+     * must not go on writing behind the user's back. No clean-up runs, as after a kill; the next
+     * build removes the staging folder left behind.
+     */
+    static void endWithLauncher() {
+        if (System.getProperty("dossier.batchJvm") == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(137)));
     }
 
     /** Runs the batch JVM and returns its exit code, or empty when none is wanted or it cannot start. */

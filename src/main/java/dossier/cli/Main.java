@@ -36,6 +36,7 @@ public final class Main {
 
     public static void main(String[] args) {
         var list = Arrays.asList(args);
+        BatchJvm.endWithLauncher();
         System.exit(BatchJvm.run(list).orElseGet(() -> run(list, System.out, System.err)));
     }
 

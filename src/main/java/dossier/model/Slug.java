@@ -37,10 +37,23 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            // nothing to spell out or decompose: most words and many whole paragraphs
+            return text.toLowerCase(Locale.ROOT);
+        }
         var spelled = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace('’', '\'');
         var decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -124,7 +124,7 @@ final class ArticlePages implements OutputKind {
 
     private List<OutputFile> render(Article article, PageContext context, List<Slug> tags, List<Article> related,
             Link older, Link newer, List<Link> alsoPublished, Link copyOf) {
-        var body = parts.markdown().body(article.markdown());
+        var body = parts.bodies().of(article).body();
         var cards = parts.cards();
         var source = article.source();
         var original = HtmlSanitizer.isWebUrl(source.url()) ? source.url() : "";
@@ -140,8 +140,10 @@ final class ArticlePages implements OutputKind {
         var page = OutputFile.text(context.path(), parts.templates().render("article", view, context.site()))
                 .changedOn(article.lastChange());
         var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
-        var image = new OutputFile(PreviewImage.of(article.slug()), parts.previews().draw(
-                parts.dossier().settings().title(), FrenchTypography.text(article.title()), footer));
+        var title = FrenchTypography.text(article.title());
+        var previews = parts.previews();
+        var name = parts.dossier().settings().title();
+        var image = OutputFile.made(PreviewImage.of(article.slug()), () -> previews.draw(name, title, footer));
         return List.of(page, image);
     }
 

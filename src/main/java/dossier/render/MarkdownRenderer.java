@@ -17,11 +17,14 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +40,9 @@ public final class MarkdownRenderer {
 
     /** The "#" link {@link HeadingLinks} ends a heading with: not part of its text in a table of contents. */
     private static final java.util.regex.Pattern SELF_LINK = java.util.regex.Pattern.compile(" ?<a class=\"ancre\"[^>]*>#</a>");
+
+    /** The anchors {@link #parse} gave a document's top-level paragraphs, by node. */
+    private static final DataKey<Map<Node, String>> PARAGRAPH_IDS = new DataKey<>("PARAGRAPH_IDS", Map.of());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -71,23 +77,6 @@ public final class MarkdownRenderer {
         return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
     }
 
-    /** A top-level paragraph of a body: its anchor, as {@link #render} gives it, and its plain text. */
-    record AnchoredParagraph(String id, String text) {
-    }
-
-    /** The top-level paragraphs of a Markdown text with their anchors, in order, for linking to them. */
-    List<AnchoredParagraph> paragraphs(String markdown) {
-        var anchors = new ParagraphAnchors();
-        var found = new java.util.ArrayList<AnchoredParagraph>();
-        for (var node : parser.parse(markdown).getChildren()) {
-            if (node instanceof Paragraph) {
-                var text = new TextCollectingVisitor().collectAndGetText(node);
-                found.add(new AnchoredParagraph(anchors.next(text), text));
-            }
-        }
-        return List.copyOf(found);
-    }
-
     /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
     public record Body(String html, List<Section> headings) {
         public Body {
@@ -101,9 +90,37 @@ public final class MarkdownRenderer {
 
     /** The HTML and the headings of a Markdown text, parsed once. */
     public Body body(String markdown) {
-        Document document = parser.parse(markdown);
+        return body(parser.parse(markdown));
+    }
+
+    private Body body(Document document) {
         var html = sanitizer.clean(FrenchTypography.html(renderer.render(document)));
         return new Body(html, headings(document));
+    }
+
+    /** The body of a Markdown text and its top-level paragraphs, from one parse. */
+    Bodies.Parsed parse(String markdown) {
+        Document document = parser.parse(markdown);
+        var ids = new IdentityHashMap<Node, String>();
+        var paragraphs = paragraphs(document, ids);
+        // the renderer takes the anchors found here rather than reading every paragraph's text again
+        document.set(PARAGRAPH_IDS, ids);
+        return new Bodies.Parsed(body(document), paragraphs);
+    }
+
+    /** The top-level paragraphs with their anchors, as the HTML gives them, and their folded words. */
+    private static List<Bodies.Paragraph> paragraphs(Document document, Map<Node, String> ids) {
+        var anchors = new ParagraphAnchors();
+        var found = new ArrayList<Bodies.Paragraph>();
+        for (var node : document.getChildren()) {
+            if (node instanceof Paragraph) {
+                var text = new TextCollectingVisitor().collectAndGetText(node);
+                var id = anchors.next(text);
+                ids.put(node, id);
+                found.add(new Bodies.Paragraph(id, SourceParagraphs.folded(text)));
+            }
+        }
+        return found;
     }
 
     /**
@@ -114,10 +131,13 @@ public final class MarkdownRenderer {
         var anchors = new Anchors();
         var headings = new ArrayList<Section>();
         for (var node : document.getDescendants()) {
+            // heading ids depend on earlier headings only: paragraphs, which take most of the time, are skipped
+            if (!(node instanceof Heading heading)) {
+                continue;
+            }
             var attributes = new MutableAttributes();
             anchors.setAttributes(node, AttributablePart.NODE, attributes);
-            if (node instanceof Heading heading && heading.getLevel() >= 2
-                    && heading.getLevel() <= 3) {
+            if (heading.getLevel() >= 2 && heading.getLevel() <= 3) {
                 headings.add(new Section(heading.getLevel(), attributes.getValue("id"), label(heading)));
             }
         }
@@ -178,8 +198,11 @@ public final class MarkdownRenderer {
             if (node instanceof Heading heading) {
                 var slug = Slug.of(new TextCollectingVisitor().collectAndGetText(heading));
                 attributes.addValue("id", unique(slug == null ? "section" : slug.value()));
-            } else if (node instanceof Paragraph && node.getParent() instanceof Document) {
-                attributes.addValue("id", paragraphs.next(new TextCollectingVisitor().collectAndGetText(node)));
+            } else if (node instanceof Paragraph && node.getParent() instanceof Document document) {
+                // found by parse() already, in the same order, or found here for a page parsed on its own
+                var known = PARAGRAPH_IDS.get(document).get(node);
+                attributes.addValue("id", known != null ? known
+                        : paragraphs.next(new TextCollectingVisitor().collectAndGetText(node)));
             }
         }
 

@@ -3,6 +3,7 @@ package dossier.render;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One file of the built site: where it goes, its bytes, and what the sitemap needs to know.
@@ -11,33 +12,64 @@ import java.util.Objects;
  * so a new kind of page is listed without touching {@link Sitemap}; {@code lastChange} is null
  * when the page has no date of its own (the sitemap then uses the dossier's latest change).
  */
-public record OutputFile(SitePath path, byte[] bytes, boolean listed, LocalDate lastChange) {
+public record OutputFile(SitePath path, Supplier<byte[]> source, boolean listed, LocalDate lastChange) {
 
     public OutputFile {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
     }
 
     public OutputFile(SitePath path, byte[] bytes) {
-        this(path, bytes, true, null);
+        this(path, new Held(bytes), true, null);
     }
 
     public static OutputFile text(SitePath path, String text) {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A file whose bytes are made only when asked, each time: the site writer asks once, as it
+     * writes, so the 10,000 preview images of a large dossier never all sit in memory together.
+     * {@code making} must be thread-safe and give the same bytes every time.
+     */
+    public static OutputFile made(SitePath path, Supplier<byte[]> making) {
+        return new OutputFile(path, making, true, null);
+    }
+
+    /** The file's bytes; for a {@link #made} file, made now. */
+    public byte[] bytes() {
+        return source.get();
+    }
+
+    /** The same file with its bytes made and held, for whoever keeps files to serve them again. */
+    public OutputFile held() {
+        return source instanceof Held ? this : new OutputFile(path, new Held(source.get()), listed, lastChange);
+    }
+
     /** The same file, kept out of the sitemap. */
     public OutputFile unlisted() {
-        return new OutputFile(path, bytes, false, lastChange);
+        return new OutputFile(path, source, false, lastChange);
     }
 
     /** The same file, with the date its content last changed. */
     public OutputFile changedOn(LocalDate date) {
-        return new OutputFile(path, bytes, listed, date);
+        return new OutputFile(path, source, listed, date);
     }
 
     /** True for an HTML page the sitemap names: a page path, not made unlisted. */
     public boolean inSitemap() {
         return listed && path.isPage();
+    }
+
+    /** Bytes made already. */
+    private record Held(byte[] bytes) implements Supplier<byte[]> {
+        Held {
+            Objects.requireNonNull(bytes, "bytes");
+        }
+
+        @Override
+        public byte[] get() {
+            return bytes;
+        }
     }
 }

@@ -3,8 +3,8 @@ package dossier.render;
 import dossier.model.Slug;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The anchors of an article's paragraphs: {@code p-} and the paragraph's first five words,
@@ -17,13 +17,39 @@ import java.util.stream.Collectors;
 final class ParagraphAnchors {
 
     private static final int WORDS = 5;
+    /** Enough text for five words in almost every paragraph; the whole text is folded only when not. */
+    private static final int OPENING = 120;
 
     private final Set<String> used = new HashSet<>();
 
     /** The next paragraph's anchor, from its plain text. */
     String next(String text) {
+        var words = words(opening(text));
+        if (words.size() < WORDS) {
+            words = words(text);
+        }
+        return unique(String.join("-", words.subList(0, Math.min(WORDS, words.size()))));
+    }
+
+    /**
+     * The text up to the first white space after {@link #OPENING} characters: a slug's words never
+     * span white space, so the opening's words are the first words of the whole text.
+     */
+    private static String opening(String text) {
+        for (int i = OPENING; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
+    private static List<String> words(String text) {
         var slug = Slug.of(text);
-        var words = slug == null ? "" : Arrays.stream(slug.value().split("-")).limit(WORDS).collect(Collectors.joining("-"));
+        return slug == null ? List.of() : Arrays.asList(slug.value().split("-"));
+    }
+
+    private String unique(String words) {
         var base = words.isEmpty() ? "p" : "p-" + words;
         var id = base;
         for (int n = 2; !used.add(id); n++) {

@@ -18,6 +18,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Map<String, byte[]> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Bodies bodies = new Bodies(markdown);
     private final PreviewImage previews = new PreviewImage();
     private final LocalDate today;
 
@@ -32,14 +33,17 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Dossier dossier) {
-        var files = new ArrayList<OutputFile>();
-        // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
-        kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
-        return finish(dossier, files);
+        return Workers.run(() -> {
+            var files = new ArrayList<OutputFile>();
+            // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
+            kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
+            return finish(dossier, files);
+        });
     }
 
     /** Adds what is made from the other files (the sitemap lists the pages rendered), sorted by path. */
     private List<OutputFile> finish(Dossier dossier, List<OutputFile> files) {
+        bodies.keepOnly(dossier);
         files.add(new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
@@ -67,6 +71,10 @@ public final class SiteRenderer {
      * The result is the same as {@link #render} of {@code dossier}, byte for byte.
      */
     public List<OutputFile> update(Dossier dossier, Change change, List<OutputFile> previous) {
+        return Workers.run(() -> updateOnPool(dossier, change, previous));
+    }
+
+    private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
         var scope = new ChangeScope(change, dossier);
         var kept = new HashMap<SitePath, OutputFile>();
         previous.forEach(file -> kept.put(file.path(), file));
@@ -87,8 +95,8 @@ public final class SiteRenderer {
 
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
     private List<OutputKind> kinds(Dossier dossier) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
-        var parts = new Parts(dossier, templates, markdown, cards, pagesOf(dossier), previews, assets);
+        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, bodies));
+        var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts),
@@ -114,7 +122,7 @@ public final class SiteRenderer {
     }
 
     /** What every page renderer shares for one build; {@code assets} are the theme's files by name under {@code assets/}. */
-    record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Cards cards,
+    record Parts(Dossier dossier, Templates templates, MarkdownRenderer markdown, Bodies bodies, Cards cards,
             List<PageContext.SitePage> pages, PreviewImage previews, Map<String, byte[]> assets) {
 
         PageContext context(SitePath path) {

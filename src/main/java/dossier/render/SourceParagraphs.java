@@ -34,12 +34,11 @@ final class SourceParagraphs {
     }
 
     /** Reads the paragraphs of every article that reports an event; articles in parallel. */
-    static SourceParagraphs of(Dossier dossier, MarkdownRenderer markdown) {
+    static SourceParagraphs of(Dossier dossier, Bodies bodies) {
         var anchors = dossier.articles().parallelStream()
                 .filter(a -> !dossier.eventsFrom(a.slug()).isEmpty())
                 .collect(Collectors.toConcurrentMap(a -> a.slug(), a -> {
-                    var paragraphs = markdown.paragraphs(a.markdown()).stream()
-                            .map(p -> new Words(p.id(), words(p.text()))).toList();
+                    var paragraphs = bodies.of(a).paragraphs();
                     var found = new IdentityHashMap<Event, String>();
                     dossier.eventsFrom(a.slug()).forEach(e -> found.put(e, best(e, paragraphs)));
                     return (Map<Event, String>) found;
@@ -52,19 +51,16 @@ final class SourceParagraphs {
         return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");
     }
 
-    private record Words(String id, List<String> words) {
-    }
-
-    private static String best(Event event, List<Words> paragraphs) {
+    private static String best(Event event, List<Bodies.Paragraph> paragraphs) {
         var title = TitleWords.of(event.title()).words();
         var phrases = datePhrases(event.date());
         String best = "";
         int bestScore = ENOUGH - 1;
         for (var paragraph : paragraphs) {
-            var text = " " + String.join(" ", paragraph.words()) + " ";
+            var text = paragraph.words();
             int score = phrases.entrySet().stream().filter(p -> text.contains(p.getKey()))
                     .mapToInt(Map.Entry::getValue).max().orElse(0);
-            Set<String> present = new HashSet<>(paragraph.words());
+            Set<String> present = new HashSet<>(Arrays.asList(text.strip().split(" ")));
             score += (int) title.stream().filter(present::contains).count();
             if (score > bestScore) {
                 best = paragraph.id();
@@ -89,7 +85,9 @@ final class SourceParagraphs {
         return Slug.fold(FrenchDates.month(date.month()));
     }
 
-    private static List<String> words(String text) {
-        return Arrays.stream(Slug.fold(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    /** A paragraph's words, folded, each between single spaces, so a phrase is found with its word bounds. */
+    static String folded(String text) {
+        var words = Arrays.stream(Slug.fold(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+        return " " + String.join(" ", words) + " ";
     }
 }

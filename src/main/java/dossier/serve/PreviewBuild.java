@@ -93,6 +93,8 @@ public final class PreviewBuild {
         } else {
             files = renderer.update(loaded.dossier(), new Change(good.dossier(), slugs(good, loaded)), files);
         }
+        // kept from one change to the next: made once here, not again at every change
+        files = files.parallelStream().map(OutputFile::held).toList();
         var byPath = new HashMap<String, byte[]>();
         files.forEach(file -> byPath.put(file.path().file(), file.bytes()));
         served = Map.copyOf(byPath);

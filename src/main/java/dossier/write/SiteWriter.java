@@ -63,10 +63,11 @@ public final class SiteWriter {
                     throw new IOException("refusing to write outside the site: " + file.path());
                 }
                 Files.createDirectories(path.getParent());
-                if (linkedUnchanged(file, path, current.resolve(file.path().file()), buffers.get())) {
+                var bytes = file.bytes();
+                if (linkedUnchanged(bytes, path, current.resolve(file.path().file()), buffers.get())) {
                     unchanged.incrementAndGet();
                 } else {
-                    Files.write(path, file.bytes());
+                    Files.write(path, bytes);
                 }
             } catch (IOException e) {
                 failure.compareAndSet(null, e);
@@ -79,9 +80,9 @@ public final class SiteWriter {
     }
 
     /** Links the current site's file into the staging folder when its bytes are the same; false when it is not. */
-    private static boolean linkedUnchanged(OutputFile file, Path staged, Path existing, byte[] buffer) throws IOException {
-        if (!Files.isRegularFile(existing) || Files.size(existing) != file.bytes().length
-                || !sameBytes(existing, file.bytes(), buffer)) {
+    private static boolean linkedUnchanged(byte[] bytes, Path staged, Path existing, byte[] buffer) throws IOException {
+        if (!Files.isRegularFile(existing) || Files.size(existing) != bytes.length
+                || !sameBytes(existing, bytes, buffer)) {
             return false;
         }
         try {

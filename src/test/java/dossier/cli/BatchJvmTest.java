@@ -15,7 +15,7 @@ class BatchJvmTest {
     void plainJarBuildRestartsWithTheBatchSettings() {
         var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
                 List.of("build", "--out", "x"));
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC",
                 "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
                 command);
     }

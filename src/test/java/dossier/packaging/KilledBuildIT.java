@@ -43,7 +43,12 @@ class KilledBuildIT {
         var process = JarProcess.start(build.jar(), folder, List.of(), args("big"));
         var staging = waitForStaging(process);
         assertTrue(staging.isPresent(), "the big build never showed a staging folder: " + process.output());
+        // only the launcher is killed: the batch JVM it started must stop by itself, not finish the build
+        var batch = process.process().descendants().toList();
         process.process().destroyForcibly().waitFor();
+        for (var child : batch) {
+            child.onExit().get(JarProcess.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }
         assertTrue(Files.isDirectory(staging.get()), "the killed build left its staging folder");
         assertEquals(before.keySet(), tree(site).keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, readUnchecked(site.resolve(path)), path));

@@ -41,7 +41,7 @@ class EventLinksTest {
                 event("2025-08", "L’accord est soumis à la Douma"),
                 event("2018", "Mikhaïl Bogdanov se rend à Lomé"),
                 event("2025-08-01", "Un jour sans nouvelles"));
-        var paragraphs = SourceParagraphs.of(dossier, markdown);
+        var paragraphs = SourceParagraphs.of(dossier, new Bodies(markdown));
         var article = new Slug("douma");
         assertEquals(List.of("p-le-mardi-7-octobre-2025", "p-l-accord-avait-ete-signe", "p-l-accord-avait-ete-signe",
                 "p-le-1er-aout-rien-ne", "p-le-1er-aout-rien-ne"),
@@ -52,13 +52,13 @@ class EventLinksTest {
     @Test
     void anEventNoParagraphMentionsLinksToThePage() {
         var dossier = dossier(event("2024", "Des bourses pour les étudiants"));
-        assertEquals("", SourceParagraphs.of(dossier, markdown).of(dossier.events().get(0), new Slug("douma")));
+        assertEquals("", SourceParagraphs.of(dossier, new Bodies(markdown)).of(dossier.events().get(0), new Slug("douma")));
     }
 
     @Test
     void titleWordsChooseAmongParagraphsWhenNoneStatesTheDate() {
         var dossier = dossier(event("2025-04-03", "Nouvelle phase entre le Togo et la Russie"));
-        assertEquals("p-le-togo-et-la-russie", SourceParagraphs.of(dossier, markdown).of(dossier.events().get(0), new Slug("douma")));
+        assertEquals("p-le-togo-et-la-russie", SourceParagraphs.of(dossier, new Bodies(markdown)).of(dossier.events().get(0), new Slug("douma")));
     }
 
     @Test
@@ -95,7 +95,7 @@ class EventLinksTest {
     }
 
     private Cards cards(Dossier dossier, LocalDate today) {
-        return new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, markdown));
+        return new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, new Bodies(markdown)));
     }
 
     private static Event byDate(Dossier dossier, String date) {

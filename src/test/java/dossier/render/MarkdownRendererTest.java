@@ -80,8 +80,8 @@ class MarkdownRendererTest {
                 </blockquote>
                 """, markdown.render(text));
         assertEquals(List.of("p-selon-la-douma-oui", "p-selon-la-douma-non"),
-                markdown.paragraphs(text).stream().map(MarkdownRenderer.AnchoredParagraph::id).toList());
-        assertEquals(List.of("p-oui", "p-oui-2"), markdown.paragraphs("Oui.\n\nOui !\n").stream()
-                .map(MarkdownRenderer.AnchoredParagraph::id).toList());
+                markdown.parse(text).paragraphs().stream().map(Bodies.Paragraph::id).toList());
+        assertEquals(List.of("p-oui", "p-oui-2"), markdown.parse("Oui.\n\nOui !\n").paragraphs().stream()
+                .map(Bodies.Paragraph::id).toList());
     }
 }
