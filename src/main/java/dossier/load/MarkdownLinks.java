@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * The links of a Markdown body, each with its file line, and the anchors the body's page will
- * have: heading ids (folded slugs, {@code -2} for repeats), paragraph anchors {@code pN} and
+ * have: heading ids (folded slugs, {@code -2} for repeats), paragraph anchors ({@link dossier.model.ParagraphAnchors}) and
  * ids written in raw HTML. The anchor rules follow {@code MarkdownRenderer}'s.
  */
 record MarkdownLinks(List<Target> links, Set<String> anchors) {
@@ -44,7 +44,7 @@ record MarkdownLinks(List<Target> links, Set<String> anchors) {
         Document document = PARSER.parse(markdown);
         var links = new ArrayList<Target>();
         var anchors = new HashSet<String>();
-        int paragraphs = 0;
+        var paragraphs = new dossier.model.ParagraphAnchors();
         for (Node node : document.getDescendants()) {
             int line = firstLine + node.getStartLineNumber();
             if (node instanceof Link link) {
@@ -59,8 +59,7 @@ record MarkdownLinks(List<Target> links, Set<String> anchors) {
                 var slug = Slug.of(new TextCollectingVisitor().collectAndGetText(heading));
                 unique(anchors, slug == null ? "section" : slug.value());
             } else if (node instanceof Paragraph && node.getParent() instanceof Document) {
-                paragraphs++;
-                unique(anchors, "p" + paragraphs);
+                anchors.add(paragraphs.next(new TextCollectingVisitor().collectAndGetText(node)));
             }
         }
         var ids = HTML_ID.matcher(markdown);

@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.model.ParagraphAnchors;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;

@@ -1,6 +1,5 @@
-package dossier.render;
+package dossier.model;
 
-import dossier.model.Slug;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +11,10 @@ import java.util.Set;
  *
  * <p>Words rather than a number, so inserting or removing a paragraph leaves every other anchor as
  * it was; only rewriting a paragraph's opening words changes its own. A repeated opening gets
- * {@code -2}, {@code -3} in order. One instance per article, in document order.
+ * {@code -2}, {@code -3} in order. One instance per article, in document order. A model rule, as
+ * {@link Slug} is: the renderer gives the anchors and the link check at load knows them.
  */
-final class ParagraphAnchors {
+public final class ParagraphAnchors {
 
     private static final int WORDS = 5;
     /** Enough text for five words in almost every paragraph; the whole text is folded only when not. */
@@ -23,7 +23,7 @@ final class ParagraphAnchors {
     private final Set<String> used = new HashSet<>();
 
     /** The next paragraph's anchor, from its plain text. */
-    String next(String text) {
+    public String next(String text) {
         var words = words(opening(text));
         if (words.size() < WORDS) {
             words = words(text);
