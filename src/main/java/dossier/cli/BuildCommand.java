@@ -65,10 +65,10 @@ final class BuildCommand {
             var dossier = loaded.dossier();
             var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
                     today(dossier, arguments.option("--build-date")));
-            var files = renderer.render(dossier);
-            var written = new SiteWriter().write(files, site);
+            // each file is written as it is rendered: the whole site is never in memory at once
+            var written = new SiteWriter().write(sink -> renderer.render(dossier, sink), site);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + files.size() + " files ("
+            out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + written.files() + " files ("
                     + written.changed() + " changed) written to " + site + " in " + millis + " ms");
             return 0;
         } catch (Templates.TemplateException e) {

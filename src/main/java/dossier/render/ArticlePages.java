@@ -26,13 +26,24 @@ final class ArticlePages implements OutputKind {
 
     @Override
     public List<OutputFile> render() {
+        return pages().flatMap(List::stream).toList();
+    }
+
+    /** Each article's page goes to {@code sink} as soon as it is rendered: together they are the largest part of the site. */
+    @Override
+    public void renderTo(java.util.function.Consumer<OutputFile> sink) {
+        pages().forEach(files -> files.forEach(sink));
+    }
+
+    /** Every article's page and preview, articles in parallel, then the republished copies'. */
+    private java.util.stream.Stream<List<OutputFile>> pages() {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         var listed = java.util.stream.IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        return java.util.stream.Stream.concat(listed, copies).flatMap(List::stream).toList();
+        return java.util.stream.Stream.concat(listed, copies);
     }
 
     /**
@@ -124,7 +135,7 @@ final class ArticlePages implements OutputKind {
 
     private List<OutputFile> render(Article article, PageContext context, List<Slug> tags, List<Article> related,
             Link older, Link newer, List<Link> alsoPublished, Link copyOf) {
-        var body = parts.bodies().of(article).body();
+        var body = parts.bodies().body(article);
         var cards = parts.cards();
         var source = article.source();
         var original = HtmlSanitizer.isWebUrl(source.url()) ? source.url() : "";

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the article page, and its paragraphs' anchors and folded text for {@link SourceParagraphs}.
  *
  * <p>Kept by text rather than by article, so a preview that re-renders after a change parses only
- * the texts that changed; {@link #keepOnly} forgets the texts no article has any more.
+ * the texts that changed; {@link #keepOnly} forgets the texts no article has any more. A build
+ * that renders once uses {@link #once} instead, which lets each part go as soon as it is used:
+ * kept, the 10,000 bodies of a large dossier would sit in memory until the last page is written.
  */
 final class Bodies {
 
@@ -28,15 +30,53 @@ final class Bodies {
     }
 
     private final MarkdownRenderer markdown;
+    private final boolean keep;
+    /** Every parse, by text, when kept. */
     private final Map<String, Parsed> byText = new ConcurrentHashMap<>();
+    /** For a single render: the bodies parsed with the paragraphs, waiting for their page. */
+    private final Map<String, MarkdownRenderer.Body> waiting = new ConcurrentHashMap<>();
 
     Bodies(MarkdownRenderer markdown) {
-        this.markdown = markdown;
+        this(markdown, true);
     }
 
-    /** The parse of {@code article}'s text, made now if no article had that text yet. Thread-safe. */
-    Parsed of(Article article) {
+    private Bodies(MarkdownRenderer markdown, boolean keep) {
+        this.markdown = markdown;
+        this.keep = keep;
+    }
+
+    /**
+     * Parses for a single render, where each article's paragraphs are read once (by
+     * {@link SourceParagraphs}, before any page) and its body once (by its page): each is
+     * forgotten once given. Asked again, a text is parsed again: slower, never wrong.
+     */
+    static Bodies once(MarkdownRenderer markdown) {
+        return new Bodies(markdown, false);
+    }
+
+    /** The rendered body of {@code article}'s text. Thread-safe. */
+    MarkdownRenderer.Body body(Article article) {
         var text = article.markdown();
+        if (keep) {
+            return kept(text).body();
+        }
+        var body = waiting.remove(text);
+        return body != null ? body : markdown.parse(text).body();
+    }
+
+    /** The top-level paragraphs of {@code article}'s text. Thread-safe. */
+    List<Paragraph> paragraphs(Article article) {
+        var text = article.markdown();
+        if (keep) {
+            return kept(text).paragraphs();
+        }
+        var parsed = markdown.parse(text);
+        waiting.put(text, parsed.body());
+        return parsed.paragraphs();
+    }
+
+    /** The parse of {@code text}, made now if no article had that text yet. */
+    private Parsed kept(String text) {
         var parsed = byText.get(text);
         if (parsed == null) {
             // computed outside the map's lock: two threads may parse one text, both get equal results

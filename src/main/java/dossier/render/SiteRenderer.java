@@ -8,10 +8,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
- * Renders the whole site from the dossier: every page, feed and asset as bytes, sorted by path.
- * Templates are compiled once; pages render in parallel.
+ * Renders the whole site from the dossier: every page, feed and asset as bytes, either handed to
+ * a sink as each is made (a build, which writes and forgets them) or as a list sorted by path (a
+ * preview, which keeps them to serve and update). Templates are compiled once; pages render in parallel.
  */
 public final class SiteRenderer {
 
@@ -32,6 +35,7 @@ public final class SiteRenderer {
         this.today = today;
     }
 
+    /** Every file of the site, sorted by path; the parses are kept for {@link #update}. */
     public List<OutputFile> render(Dossier dossier) {
         return Workers.run(() -> {
             var files = new ArrayList<OutputFile>();
@@ -41,12 +45,38 @@ public final class SiteRenderer {
         });
     }
 
+    /**
+     * Hands every file of the site to {@code sink} as soon as it is made, from the render's
+     * threads at once and in no order, the sitemap last. Nothing is kept: at 10,000 articles the
+     * site's pages weigh some 400 MB, which a build need not hold, and each article's parse is
+     * let go once its page is made. The files are those of {@link #render(Dossier)}, byte for byte.
+     */
+    public void render(Dossier dossier, Consumer<OutputFile> sink) {
+        var listed = new ConcurrentLinkedQueue<Sitemap.Entry>();
+        Consumer<OutputFile> noted = file -> {
+            if (file.inSitemap()) {
+                listed.add(Sitemap.Entry.of(file));
+            }
+            sink.accept(file);
+        };
+        var once = Bodies.once(markdown);
+        Workers.run(() -> {
+            kinds(dossier, once).parallelStream().forEach(kind -> kind.renderTo(noted));
+            return null;
+        });
+        sink.accept(sitemap(dossier).renderListed(listed));
+    }
+
     /** Adds what is made from the other files (the sitemap lists the pages rendered), sorted by path. */
     private List<OutputFile> finish(Dossier dossier, List<OutputFile> files) {
         bodies.keepOnly(dossier);
-        files.add(new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files));
+        files.add(sitemap(dossier).render(files));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
+    }
+
+    private Sitemap sitemap(Dossier dossier) {
+        return new Sitemap(dossier.settings().baseUrl(), latestChange(dossier));
     }
 
     /** The preview image of the front page, also shown for tags and the other pages. */
@@ -95,6 +125,10 @@ public final class SiteRenderer {
 
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
     private List<OutputKind> kinds(Dossier dossier) {
+        return kinds(dossier, bodies);
+    }
+
+    private List<OutputKind> kinds(Dossier dossier, Bodies bodies) {
         var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, bodies));
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
         return List.of(

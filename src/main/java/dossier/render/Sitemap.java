@@ -2,12 +2,13 @@ package dossier.render;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * {@code sitemap.xml}: every HTML page the build rendered, as an absolute URL with its last
- * change. It is made from the rendered files themselves, so a new kind of page is listed without
- * a change here; redirects and 404.html are kept out by {@link OutputFile#unlisted()}.
+ * change. It is made from the rendered files themselves (their paths and dates), so a new kind of
+ * page is listed without a change here; redirects and 404.html are kept out by {@link OutputFile#unlisted()}.
  */
 final class Sitemap {
 
@@ -23,13 +24,30 @@ final class Sitemap {
         this.latestChange = latestChange;
     }
 
+    /** What the sitemap keeps of a page: its path and last change, not its bytes. */
+    record Entry(SitePath path, LocalDate lastChange) {
+
+        static Entry of(OutputFile file) {
+            return new Entry(file.path(), file.lastChange());
+        }
+    }
+
+    /** The sitemap of those of {@code files} it lists. */
     OutputFile render(List<OutputFile> files) {
+        return renderListed(files.stream().filter(OutputFile::inSitemap).map(Entry::of).toList());
+    }
+
+    /**
+     * The sitemap of the pages {@code entries} name (each one {@link OutputFile#inSitemap()}), in
+     * any order: they are listed sorted by path. A build that streams its files notes only these.
+     */
+    OutputFile renderListed(Collection<Entry> entries) {
         var xml = new XmlWriter("urlset", NAMESPACE);
-        files.stream().filter(OutputFile::inSitemap).sorted(java.util.Comparator.comparing(OutputFile::path))
-                .forEach(file -> {
-                    var changed = file.lastChange() != null ? file.lastChange() : latestChange;
+        entries.stream().sorted(java.util.Comparator.comparing(Entry::path))
+                .forEach(entry -> {
+                    var changed = entry.lastChange() != null ? entry.lastChange() : latestChange;
                     xml.start("url")
-                            .element("loc", file.path().absolute(baseUrl))
+                            .element("loc", entry.path().absolute(baseUrl))
                             .element("lastmod", changed == null ? "" : changed.toString())
                             .end();
                 });

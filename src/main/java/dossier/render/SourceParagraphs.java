@@ -38,7 +38,7 @@ final class SourceParagraphs {
         var anchors = dossier.articles().parallelStream()
                 .filter(a -> !dossier.eventsFrom(a.slug()).isEmpty())
                 .collect(Collectors.toConcurrentMap(a -> a.slug(), a -> {
-                    var paragraphs = bodies.of(a).paragraphs();
+                    var paragraphs = bodies.paragraphs(a);
                     var found = new IdentityHashMap<Event, String>();
                     dossier.eventsFrom(a.slug()).forEach(e -> found.put(e, best(e, paragraphs)));
                     return (Map<Event, String>) found;

@@ -2,16 +2,22 @@ package dossier.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dossier.render.OutputFile;
 import dossier.render.SitePath;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +79,104 @@ class SiteWriterTest {
         assertEquals("a", Files.readString(site.resolve("articles/a/index.html")));
         try (var siblings = Files.list(temp)) {
             assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void filesHandedFromManyThreadsAtOnceAreAllWritten() throws IOException {
+        var site = temp.resolve("site");
+        var written = writer.write(sink -> IntStream.range(0, 200).parallel()
+                .forEach(i -> sink.accept(page("articles/a" + i + "/", "article " + i))), site);
+
+        assertEquals(new SiteWriter.Written(200, 0), written);
+        assertEquals("article 137", Files.readString(site.resolve("articles/a137/index.html")));
+        try (var folders = Files.list(site.resolve("articles"))) {
+            assertEquals(200, folders.count());
+        }
+    }
+
+    @Test
+    void renderFailingMidStreamLeavesThePreviousSiteAndNoStagingFolder() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "accueil"), page("articles/a/", "a")), site);
+        var broken = new IllegalStateException("a template failed");
+
+        var thrown = assertThrows(IllegalStateException.class, () -> writer.write(sink -> {
+            sink.accept(page("", "nouvel accueil"));
+            sink.accept(page("articles/b/", "b"));
+            throw broken;
+        }, site));
+
+        assertSame(broken, thrown);
+        assertEquals("accueil", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("articles/b")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void failedRenderWaitsForTheWritesStillUnderWayBeforeRemovingItsFolder() throws Exception {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "accueil")), site);
+        var caller = Thread.currentThread();
+        var writing = new CountDownLatch(1);
+        var failing = new CountDownLatch(1);
+        // made once the failed render waits again (for this write, or, were it not waiting, for the thread's end):
+        // written into a removed staging folder, it would bring the folder back
+        var late = OutputFile.made(new SitePath("tard/"), () -> {
+            writing.countDown();
+            await(failing);
+            for (int i = 0; i < 10_000 && caller.getState() != Thread.State.WAITING; i++) {
+                sleep();
+            }
+            return "tard".getBytes(StandardCharsets.UTF_8);
+        });
+        var straggler = new Thread[1];
+        assertThrows(IllegalStateException.class, () -> writer.write(sink -> {
+            straggler[0] = new Thread(() -> sink.accept(late));
+            straggler[0].start();
+            await(writing);
+            failing.countDown();
+            throw new IllegalStateException("a template failed");
+        }, site));
+        straggler[0].join();
+
+        assertEquals("accueil", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void fileHandedAfterTheWriteEndedIsRefused() throws IOException {
+        var site = temp.resolve("site");
+        var kept = new AtomicReference<Consumer<OutputFile>>();
+        writer.write(sink -> {
+            kept.set(sink);
+            sink.accept(page("", "accueil"));
+        }, site);
+
+        assertThrows(IllegalStateException.class, () -> kept.get().accept(page("articles/tard/", "tard")));
+        assertFalse(Files.exists(site.resolve("articles")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    private List<String> siblings() throws IOException {
+        try (var siblings = Files.list(temp)) {
+            return siblings.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
