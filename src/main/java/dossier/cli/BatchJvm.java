@@ -9,7 +9,12 @@ import java.util.Optional;
 /**
  * Restarts a plain {@code java -jar dossier.jar build|check} in a JVM set for a batch job: the
  * serial collector, which keeps the heap far smaller than the parallel or G1 collectors (10,000
- * articles: 1.4 GiB against 2.8 GiB peak). The optimizing compiler stays on: with the client
+ * articles: 1.4 GiB against 2.8 GiB peak), with a young generation of at most 128 MB and the old
+ * one kept 20-40 % above what it holds. A build streams its files, so little outlives a page, and
+ * a larger young generation only takes memory: at 10,000 articles the peak fell from 0.94-0.99 GiB
+ * to 0.73-0.74 GiB for the same CPU time (78-85 s against 79-82 s, on a busy machine), the heap
+ * being sized on what is live rather than grown to 1 GiB. No {@code -Xmx}: a larger dossier needs
+ * more and must get it. The optimizing compiler stays on: with the client
  * compiler alone, 10,000 articles took 93 s instead of 40 s, the optimized code earning back its
  * compile time many times over; at 1,000 articles the client compiler saves under a second. A JVM
  * started with any option of its own is left as it is: whoever set options chose them.
@@ -17,7 +22,8 @@ import java.util.Optional;
 final class BatchJvm {
 
     /** The settings of the restarted JVM; the property marks it, so it never restarts again. */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Ddossier.batchJvm=true");
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=128m", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-Ddossier.batchJvm=true");
     private static final List<String> BATCH_COMMANDS = List.of("build", "check");
 
     private BatchJvm() {

@@ -15,8 +15,8 @@ class BatchJvmTest {
     void plainJarBuildRestartsWithTheBatchSettings() {
         var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
                 List.of("build", "--out", "x"));
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC",
-                "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
                 command);
     }
 
