@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.model.Article;
 import dossier.model.Dossier;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Bodies {
     /** Every parse, by text, when kept. */
     private final Map<String, Parsed> byText = new ConcurrentHashMap<>();
     /** For a single render: the bodies parsed with the paragraphs, waiting for their page. */
-    private final Map<String, MarkdownRenderer.Body> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
 
     Bodies(MarkdownRenderer markdown) {
         this(markdown, true);
@@ -61,7 +62,7 @@ final class Bodies {
             return kept(text).body();
         }
         var body = waiting.remove(text);
-        return body != null ? body : markdown.parse(text).body();
+        return body != null ? body.body() : markdown.parse(text).body();
     }
 
     /** The top-level paragraphs of {@code article}'s text. Thread-safe. */
@@ -71,8 +72,24 @@ final class Bodies {
             return kept(text).paragraphs();
         }
         var parsed = markdown.parse(text);
-        waiting.put(text, parsed.body());
+        waiting.put(text, Waiting.of(parsed.body()));
         return parsed.paragraphs();
+    }
+
+    /**
+     * A body waiting for its page, its HTML as UTF-8: the paragraphs of every article are read
+     * before any page renders, so all these bodies wait at once, and a French text with one
+     * typographic space or apostrophe is held in two bytes a character as a {@code String}.
+     */
+    private record Waiting(byte[] html, List<MarkdownRenderer.Section> headings) {
+
+        static Waiting of(MarkdownRenderer.Body body) {
+            return new Waiting(body.html().getBytes(StandardCharsets.UTF_8), body.headings());
+        }
+
+        MarkdownRenderer.Body body() {
+            return new MarkdownRenderer.Body(new String(html, StandardCharsets.UTF_8), headings);
+        }
     }
 
     /** The parse of {@code text}, made now if no article had that text yet. */
