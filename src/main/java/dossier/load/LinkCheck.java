@@ -1,5 +1,6 @@
 package dossier.load;
 
+import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Problem;
 import dossier.model.Slug;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +30,10 @@ final class LinkCheck {
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, MarkdownLinks> bodies = new HashMap<>();
 
-    private LinkCheck(Dossier dossier) {
+    private LinkCheck(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
         this.dossier = dossier;
         // parsing the bodies is most of the check's time: in parallel, then filed in order
-        var parsed = dossier.articles().parallelStream()
-                .map(article -> MarkdownLinks.of(article.markdown(), article.bodyLine())).toList();
+        var parsed = dossier.articles().parallelStream().map(linksOf).toList();
         for (int i = 0; i < parsed.size(); i++) {
             var article = dossier.articles().get(i);
             var links = parsed.get(i);
@@ -49,13 +50,22 @@ final class LinkCheck {
 
     /** Adds a problem for every broken link of every article and page of {@code dossier}. */
     static void check(Dossier dossier, List<Problem> problems) {
-        var check = new LinkCheck(dossier);
+        check(dossier, problems, LinkCheck::parse);
+    }
+
+    /** As {@link #check(Dossier, List)}, taking each article's links from {@code linksOf} (the preview keeps them). */
+    static void check(Dossier dossier, List<Problem> problems, Function<Article, MarkdownLinks> linksOf) {
+        var check = new LinkCheck(dossier, linksOf);
         for (var article : dossier.articles()) {
             check.page("articles/" + article.slug() + "/", article.file(), problems);
         }
         for (var page : dossier.pages()) {
             check.page(page.slug() + "/", page.file(), problems);
         }
+    }
+
+    static MarkdownLinks parse(Article article) {
+        return MarkdownLinks.of(article.markdown(), article.bodyLine());
     }
 
     private void page(String url, Path file, List<Problem> problems) {
@@ -84,9 +94,10 @@ final class LinkCheck {
     private String[] problem(String path, String fragment) {
         var segments = path.split("/", -1);
         if (segments.length >= 2 && segments[0].equals("articles") && !segments[1].isEmpty()) {
-            var slugs = new ArrayList<String>();
-            anchors.keySet().stream().filter(k -> k.startsWith("articles/")).forEach(k -> slugs.add(k.split("/")[1]));
             if (!anchors.containsKey("articles/" + segments[1] + "/")) {
+                // the slugs only for the hint: listing them for every link made the check quadratic
+                var slugs = new ArrayList<String>();
+                anchors.keySet().stream().filter(k -> k.startsWith("articles/")).forEach(k -> slugs.add(k.split("/")[1]));
                 return new String[] {"points to no article (\"" + segments[1] + "\")", hint(segments[1], slugs, "an article's slug")};
             }
         } else if (segments.length >= 2 && segments[0].equals("tags") && !segments[1].isEmpty()) {

@@ -44,7 +44,7 @@ public final class PreviewBuild {
     private final List<Path> templateFolders;
     private final BuildOptions options;
     private final LocalDate buildDate;
-    private final ContentLoader loader = new ContentLoader(Path.of(""));
+    private final ContentLoader loader = new ContentLoader(Path.of(""), new dossier.load.LoadMemory());
     private final Set<Path> pending = new HashSet<>();
     private boolean wholePending = true;
     private SiteRenderer renderer;
