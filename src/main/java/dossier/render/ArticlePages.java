@@ -74,8 +74,35 @@ final class ArticlePages implements OutputKind {
         var all = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream())
                 .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
                 .toList();
-        return new Scoped(java.util.stream.Stream.of(named, rendered, copies).flatMap(s -> s).flatMap(List::stream).toList(),
-                all);
+        var redrawn = redrawn(scope);
+        var files = java.util.stream.Stream.of(named, rendered, copies).flatMap(s -> s).flatMap(List::stream)
+                .filter(file -> file.path().isPage() || redrawn.contains(file.path())).toList();
+        return new Scoped(files, all);
+    }
+
+    /**
+     * The preview images to draw again: those of changed articles whose image text (title, date,
+     * outlet) changed; a page rendered again beside one keeps its image, drawn from the same text.
+     */
+    private java.util.Set<SitePath> redrawn(ChangeScope scope) {
+        var redrawn = new java.util.HashSet<SitePath>();
+        for (var slug : scope.changedSlugs()) {
+            var now = parts.dossier().article(slug).or(() -> copy(slug));
+            var was = scope.before().article(slug).or(() -> scope.before().copies().stream()
+                    .filter(c -> c.slug().equals(slug)).findFirst());
+            if (now.isPresent() && (was.isEmpty() || !imageText(was.get()).equals(imageText(now.get())))) {
+                redrawn.add(PreviewImage.of(slug));
+            }
+        }
+        return redrawn;
+    }
+
+    private java.util.Optional<Article> copy(Slug slug) {
+        return parts.dossier().copies().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    private static List<Object> imageText(Article article) {
+        return List.of(article.title(), article.date(), article.source().name());
     }
 
     /**

@@ -4,7 +4,9 @@ import dossier.model.Article;
 import dossier.model.Dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,12 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Bodies bodies = new Bodies(markdown);
     private final PreviewImage previews = new PreviewImage();
+    /** Kept for {@link #update}: filled at the first update, as a full build needs none of it. */
+    private final KeptSearchIndex search = new KeptSearchIndex();
+    private final Map<dossier.model.Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
+    private SourceParagraphs lastParagraphs;
+    private List<Object> sitemapListed = List.of();
+    private OutputFile sitemapFile;
     private final LocalDate today;
 
     /**
@@ -36,7 +44,8 @@ public final class SiteRenderer {
         return Workers.run(() -> {
             var files = new ArrayList<OutputFile>();
             // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
-            kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
+            kinds(dossier, SourceParagraphs.of(dossier, bodies)).parallelStream().map(OutputKind::render)
+                    .forEachOrdered(files::addAll);
             return finish(dossier, files);
         });
     }
@@ -75,27 +84,104 @@ public final class SiteRenderer {
     }
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
-        var scope = new ChangeScope(change, dossier);
-        var kept = new HashMap<SitePath, OutputFile>();
-        previous.forEach(file -> kept.put(file.path(), file));
-        var files = new ArrayList<OutputFile>();
-        for (var scoped : kinds(dossier).parallelStream().map(kind -> kind.render(scope)).toList()) {
-            var fresh = new HashMap<SitePath, OutputFile>();
+        var was = lastParagraphs;
+        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, paragraphs);
+        lastParagraphs = sourceParagraphs;
+        var scope = new ChangeScope(change, dossier, was != null && sameTimeline(change, dossier, was, sourceParagraphs));
+        var fresh = new HashMap<SitePath, OutputFile>();
+        var paths = new ArrayList<SitePath>(previous.size());
+        for (var scoped : kinds(dossier, sourceParagraphs).parallelStream().map(kind -> kind.render(scope)).toList()) {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
-            for (var path : scoped.paths()) {
-                var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
-                if (file == null) {
-                    throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
-                }
-                files.add(file);
+            paths.addAll(scoped.paths());
+        }
+        var files = samePaths(paths, previous) ? replaced(previous, fresh) : merged(paths, fresh, previous);
+        bodies.keepOnly(dossier);
+        files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
+                sitemap(dossier, files));
+        return files;
+    }
+
+    /** Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or removed. */
+    private static boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+        if (paths.size() != previous.size() - 1) {
+            return false;
+        }
+        var set = new HashSet<>(paths);
+        return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
+    }
+
+    /** The previous files, sitemap left out, each replaced by the one rendered again if any: sorted, as they were. */
+    private static List<OutputFile> replaced(List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
+        var files = new ArrayList<OutputFile>(previous.size());
+        for (var file : previous) {
+            if (!file.path().equals(Sitemap.PATH)) {
+                files.add(fresh.getOrDefault(file.path(), file));
             }
         }
-        return finish(dossier, files);
+        return files;
+    }
+
+    /** The files at {@code paths}, rendered again or kept from {@code previous}, sorted by path. */
+    private static List<OutputFile> merged(List<SitePath> paths, Map<SitePath, OutputFile> fresh, List<OutputFile> previous) {
+        var kept = new HashMap<SitePath, OutputFile>();
+        previous.forEach(file -> kept.put(file.path(), file));
+        var files = new ArrayList<OutputFile>(paths.size() + 1);
+        for (var path : paths) {
+            var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
+            if (file == null) {
+                throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
+            }
+            files.add(file);
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    /** The sitemap of {@code files}, the one made last time when it lists the same pages with the same dates. */
+    private OutputFile sitemap(Dossier dossier, List<OutputFile> files) {
+        var listed = new ArrayList<Object>();
+        listed.add(latestChange(dossier));
+        files.stream().filter(OutputFile::inSitemap).forEach(f -> {
+            listed.add(f.path());
+            listed.add(f.lastChange() == null ? "" : f.lastChange());
+        });
+        if (!listed.equals(sitemapListed)) {
+            sitemapListed = listed;
+            sitemapFile = new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files);
+        }
+        return sitemapFile;
+    }
+
+    /**
+     * Whether the chronology's files come out the same: the same events, and each changed article
+     * as the timeline shows it (there or not, title, outlet, the anchors of its events' paragraphs).
+     */
+    private static boolean sameTimeline(Change change, Dossier after, SourceParagraphs was, SourceParagraphs is) {
+        var before = change.before();
+        if (!before.events().equals(after.events())) {
+            return false;
+        }
+        for (var slug : change.articles()) {
+            var old = before.article(slug);
+            var now = after.article(slug);
+            if (old.isPresent() != now.isPresent() || old.isPresent() && (!old.get().title().equals(now.get().title())
+                    || !old.get().source().name().equals(now.get().source().name()))) {
+                return false;
+            }
+            var oldEvents = before.eventsFrom(slug);
+            var newEvents = after.eventsFrom(slug);
+            for (int i = 0; i < newEvents.size(); i++) {
+                if (!was.of(oldEvents.get(i), slug).equals(is.of(newEvents.get(i), slug))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
-    private List<OutputKind> kinds(Dossier dossier) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, bodies));
+    private List<OutputKind> kinds(Dossier dossier, SourceParagraphs sourceParagraphs) {
+        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), sourceParagraphs);
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
         return List.of(
                 new IndexPages(parts),
@@ -104,15 +190,30 @@ public final class SiteRenderer {
                 new ChronologyPage(parts),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                () -> List.of(new ChronologyCalendar(parts, today).render()),
-                new ChronologyJson(parts)::render,
-                new SearchPage(parts)::render,
+                timeline(() -> List.of(new ChronologyCalendar(parts, today).render()), ChronologyCalendar.PATH),
+                timeline(new ChronologyJson(parts)::render, ChronologyJson.PATH, ChronologyJson.SCHEMA),
+                new SearchPage(parts, search),
                 new AliasPages(parts)::render,
                 () -> List.of(siteImage(dossier)),
-                () -> new AtomFeed(dossier).render(latestChange(dossier)),
+                new AtomFeed(dossier).kind(latestChange(dossier)),
                 () -> List.of(RobotsTxt.render(dossier.settings().baseUrl())),
                 () -> assets.entrySet().stream()
                         .map(e -> new OutputFile(new SitePath("assets/" + e.getKey()), e.getValue())).toList());
+    }
+
+    /** A kind of output that only the timeline changes: rendered again only when {@link ChangeScope#timeline()} says so. */
+    private static OutputKind timeline(OutputKind kind, SitePath... paths) {
+        return new OutputKind() {
+            @Override
+            public List<OutputFile> render() {
+                return kind.render();
+            }
+
+            @Override
+            public Scoped render(ChangeScope scope) {
+                return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
+            }
+        };
     }
 
     private static List<PageContext.SitePage> pagesOf(Dossier dossier) {
