@@ -77,8 +77,7 @@ final class KeptSearchIndex {
         }
         var terms = new java.util.TreeSet<String>();
         for (int i : changed) {
-            terms.addAll(Arrays.asList(before.get(i).terms()));
-            terms.addAll(Arrays.asList(fresh.get(i).terms()));
+            differing(before.get(i), fresh.get(i), terms);
         }
         for (var term : terms) {
             var list = repost(postings.getOrDefault(term, new int[0]), changed, term);
@@ -92,6 +91,20 @@ final class KeptSearchIndex {
         }
         shards = SearchShards.split(members);
         return changed;
+    }
+
+    /** Adds the terms whose counts differ between two versions of a document: a new sentence moves only its own words. */
+    private static void differing(Counted was, Counted is, Set<String> terms) {
+        for (var term : was.terms()) {
+            if (!Arrays.equals(was.of(term), is.of(term))) {
+                terms.add(term);
+            }
+        }
+        for (var term : is.terms()) {
+            if (was.of(term) == null) {
+                terms.add(term);
+            }
+        }
     }
 
     /** A term's postings with the entries of the changed documents replaced by their new counts. */

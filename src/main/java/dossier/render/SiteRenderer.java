@@ -27,6 +27,11 @@ public final class SiteRenderer {
     private final Map<dossier.model.Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
     private SourceParagraphs lastParagraphs;
     private List<Object> sitemapListed = List.of();
+    private TimelineAnchors lastAnchors;
+
+    /** The anchors made for a timeline, kept with it. */
+    private record TimelineAnchors(List<dossier.model.Event> events, EventAnchors anchors) {
+    }
     private OutputFile sitemapFile;
     private final LocalDate today;
 
@@ -181,7 +186,11 @@ public final class SiteRenderer {
 
     /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
     private List<OutputKind> kinds(Dossier dossier, SourceParagraphs sourceParagraphs) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), sourceParagraphs);
+        // the same timeline (the preview keeps its last merge when no article's events changed) keeps its anchors
+        var anchors = lastAnchors != null && lastAnchors.events() == dossier.events() ? lastAnchors.anchors()
+                : new EventAnchors(dossier.events());
+        lastAnchors = new TimelineAnchors(dossier.events(), anchors);
+        var cards = new Cards(dossier, today, anchors, sourceParagraphs);
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
         return List.of(
                 new IndexPages(parts),
