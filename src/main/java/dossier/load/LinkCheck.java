@@ -64,11 +64,43 @@ final class LinkCheck {
         }
     }
 
+    /** The check of {@code dossier}'s links, each article's taken from {@code linksOf}, for checking pages one by one. */
+    static LinkCheck of(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
+        return new LinkCheck(dossier, linksOf);
+    }
+
+    /** One page's links as checked: the problems found, and the pages they point at ("articles/x/", "tags/y/", "about/"). */
+    record Checked(List<Problem> problems, Set<String> targets) {
+    }
+
+    /** Checks the links of the page at {@code url} (an article's or a page's), written in {@code file}. */
+    Checked checked(String url, Path file) {
+        var problems = new ArrayList<Problem>();
+        var targets = new java.util.HashSet<String>();
+        page(url, file, problems, targets);
+        return new Checked(List.copyOf(problems), Set.copyOf(targets));
+    }
+
+    /** The anchors of the page at {@code url}, null when there is none. */
+    Set<String> anchors(String url) {
+        return anchors.get(url);
+    }
+
+    /** The URLs of the pages and articles (aliases too) whose anchors are known. */
+    Set<String> urls() {
+        return anchors.keySet();
+    }
+
     static MarkdownLinks parse(Article article) {
         return MarkdownLinks.of(article.markdown(), article.bodyLine());
     }
 
     private void page(String url, Path file, List<Problem> problems) {
+        page(url, file, problems, null);
+    }
+
+    /** Checks one page's links; adds to {@code targets}, unless null, the page each link points at. */
+    private void page(String url, Path file, List<Problem> problems, Set<String> targets) {
         for (var link : bodies.get(url).links()) {
             var written = link.url().strip();
             if (written.isEmpty() || SCHEME.matcher(written).find() || written.startsWith("//")) {
@@ -83,11 +115,21 @@ final class LinkCheck {
                 continue;
             }
             var path = resolved.getPath() == null ? "" : resolved.getPath().replaceFirst("^/", "").replaceFirst("index\\.html$", "");
+            if (targets != null) {
+                targets.add(target(path));
+            }
             var problem = problem(path, resolved.getFragment());
             if (problem != null) {
                 problems.add(Problem.error(file, link.line(), "link \"" + written + "\" " + problem[0], problem[1]));
             }
         }
+    }
+
+    /** The page a link path points at, as a URL key: the article or tag it is under, else the path. */
+    private static String target(String path) {
+        var segments = path.split("/", -1);
+        return segments.length >= 2 && (segments[0].equals("articles") || segments[0].equals("tags"))
+                ? segments[0] + "/" + segments[1] + "/" : path;
     }
 
     /** What is wrong with a link to {@code path#fragment}, as {message, hint}, or null when it is fine. */

@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.model.Article;
 import dossier.model.Dossier;
+import dossier.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders the whole site from the dossier: every page, feed and asset as bytes, sorted by path.
@@ -28,6 +30,11 @@ public final class SiteRenderer {
     private SourceParagraphs lastParagraphs;
     private List<Object> sitemapListed = List.of();
     private TimelineAnchors lastAnchors;
+    private List<String> siteImageText = List.of();
+    private OutputFile siteImage;
+    private final EventPieces<String> calendarPieces = new EventPieces<>();
+    private final EventPieces<String> jsonPieces = new EventPieces<>();
+    private final EventPieces<Views.EventItem> itemPieces = new EventPieces<>();
 
     /** The anchors made for a timeline, kept with it. */
     private record TimelineAnchors(List<dossier.model.Event> events, EventAnchors anchors) {
@@ -49,7 +56,7 @@ public final class SiteRenderer {
         return Workers.run(() -> {
             var files = new ArrayList<OutputFile>();
             // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
-            kinds(dossier, SourceParagraphs.of(dossier, bodies)).parallelStream().map(OutputKind::render)
+            kinds(dossier, SourceParagraphs.of(dossier, bodies), null).parallelStream().map(OutputKind::render)
                     .forEachOrdered(files::addAll);
             return finish(dossier, files);
         });
@@ -63,15 +70,19 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** The preview image of the front page, also shown for tags and the other pages. */
+    /** The preview image of the front page, also shown for tags and the other pages; drawn again only when its text changes. */
     private OutputFile siteImage(Dossier dossier) {
         var settings = dossier.settings();
         var kicker = settings.publisher().isBlank() ? "Dossier de presse" : settings.publisher();
         var articles = dossier.articles().size();
         var footer = articles + (articles > 1 ? " articles" : " article")
                 + (articles == 0 ? "" : " · mis à jour le " + FrenchDates.day(latestChange(dossier)));
-        return new OutputFile(PreviewImage.SITE, previews.draw(FrenchTypography.text(kicker),
-                FrenchTypography.text(settings.title()), footer));
+        var text = List.of(FrenchTypography.text(kicker), FrenchTypography.text(settings.title()), footer);
+        if (!text.equals(siteImageText)) {
+            siteImageText = text;
+            siteImage = new OutputFile(PreviewImage.SITE, previews.draw(text.get(0), text.get(1), text.get(2)));
+        }
+        return siteImage;
     }
 
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
@@ -95,7 +106,10 @@ public final class SiteRenderer {
         var scope = new ChangeScope(change, dossier, was != null && sameTimeline(change, dossier, was, sourceParagraphs));
         var fresh = new HashMap<SitePath, OutputFile>();
         var paths = new ArrayList<SitePath>(previous.size());
-        for (var scoped : kinds(dossier, sourceParagraphs).parallelStream().map(kind -> kind.render(scope)).toList()) {
+        // the pieces of the chronology that a changed article's title or paragraphs can alter
+        var stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Event, Boolean>());
+        change.articles().forEach(slug -> stale.addAll(dossier.eventsFrom(slug)));
+        for (var scoped : kinds(dossier, sourceParagraphs, stale).parallelStream().map(kind -> kind.render(scope)).toList()) {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             paths.addAll(scoped.paths());
         }
@@ -184,23 +198,30 @@ public final class SiteRenderer {
         return true;
     }
 
-    /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
-    private List<OutputKind> kinds(Dossier dossier, SourceParagraphs sourceParagraphs) {
+    /**
+     * Every kind of output; {@code stale} names the events (by identity) whose pieces of the
+     * chronology must be made again even if the timeline is the one of the last render (null: all).
+     */
+    private List<OutputKind> kinds(Dossier dossier, SourceParagraphs sourceParagraphs, Set<Event> stale) {
         // the same timeline (the preview keeps its last merge when no article's events changed) keeps its anchors
         var anchors = lastAnchors != null && lastAnchors.events() == dossier.events() ? lastAnchors.anchors()
                 : new EventAnchors(dossier.events());
         lastAnchors = new TimelineAnchors(dossier.events(), anchors);
         var cards = new Cards(dossier, today, anchors, sourceParagraphs);
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
+        var calendar = new ChronologyCalendar(parts, today);
+        var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts),
                 new TagPages(parts),
-                new ChronologyPage(parts),
+                new ChronologyPage(parts, context -> itemPieces.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                timeline(() -> List.of(new ChronologyCalendar(parts, today).render()), ChronologyCalendar.PATH),
-                timeline(new ChronologyJson(parts)::render, ChronologyJson.PATH, ChronologyJson.SCHEMA),
+                timeline(() -> List.of(calendar.render(calendarPieces.of(dossier.events(), stale, calendar::vevent))),
+                        ChronologyCalendar.PATH),
+                timeline(() -> json.render(jsonPieces.of(dossier.events(), stale, json::event)),
+                        ChronologyJson.PATH, ChronologyJson.SCHEMA),
                 new SearchPage(parts, search),
                 new AliasPages(parts)::render,
                 () -> List.of(siteImage(dossier)),

@@ -55,13 +55,16 @@ final class SourceParagraphs {
         var reporting = dossier.articles().stream().filter(a -> !dossier.eventsFrom(a.slug()).isEmpty()).toList();
         var found = reporting.parallelStream().map(a -> {
             var events = dossier.eventsFrom(a.slug());
-            var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
             var was = kept.get(a.slug());
-            if (was != null && was.article() == a && was.keys().equals(keys)) {
+            if (was != null && was.article() == a && sameObjects(was.events(), events)) {
                 return was;
             }
+            var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
+            if (was != null && was.article() == a && was.keys().equals(keys)) {
+                return new Kept(a, events, keys, was.anchors());
+            }
             var paragraphs = bodies.of(a).paragraphs();
-            return new Kept(a, keys, events.stream().map(e -> best(e, paragraphs)).toList());
+            return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
         }).toList();
         kept.clear();
         var anchors = new java.util.HashMap<Slug, Map<Event, String>>();
@@ -78,7 +81,20 @@ final class SourceParagraphs {
     }
 
     /** One article's anchors as found, with what they were found from: the record and its events' dates and titles. */
-    record Kept(dossier.model.Article article, List<List<Object>> keys, List<String> anchors) {
+    record Kept(dossier.model.Article article, List<Event> events, List<List<Object>> keys, List<String> anchors) {
+    }
+
+    /** The same events, object by object: a timeline kept whole keeps its event records. */
+    private static boolean sameObjects(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The paragraph anchor of {@code event} in {@code article}, or "" when no paragraph says it. */

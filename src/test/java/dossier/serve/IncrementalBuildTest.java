@@ -43,6 +43,12 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void newTitleOfAnArticleReportingEventsMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 12, "Le sommet vu de Lomé", "2024-01-13",
+                GeneratedDossier.tagsOf(12), true));
+    }
+
+    @Test
     void newTagsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
                 List.of("énergie", "diplomatie", "Togo"), false));
