@@ -178,11 +178,14 @@ class IncrementalBuildTest {
         var outcome = preview.update(Set.of(target));
         assertTrue(outcome.failed(), "the anchor is gone");
         assertTrue(outcome.problems().toString().contains("article-10.md"), outcome.problems().toString());
+        assertSameProblemsAsFullLoad(outcome);
         GeneratedDossier.body(content, 5, "## Première partie\n\nUn autre texte.");
         assertSameAsFullBuild(target);
         var renamed = content.resolve("articles/article-cinq.md");
         Files.move(target, renamed);
-        assertTrue(preview.update(Set.of(target, renamed)).failed(), "the article linked to is gone");
+        var gone = preview.update(Set.of(target, renamed));
+        assertTrue(gone.failed(), "the article linked to is gone");
+        assertSameProblemsAsFullLoad(gone);
         Files.move(renamed, target);
         assertSameAsFullBuild(target, renamed);
     }
@@ -197,6 +200,12 @@ class IncrementalBuildTest {
         assertTrue(warnings(preview).contains("article-31.md"), "the copy is reported");
         GeneratedDossier.body(content, 31, GeneratedDossier.words(6, 120));
         assertSameAsFullBuild(copy);
+    }
+
+    private void assertSameProblemsAsFullLoad(PreviewBuild.Outcome outcome) throws IOException {
+        var fresh = new dossier.load.ContentLoader(Path.of("")).load(content, BuildOptions.DEFAULTS).problems();
+        assertEquals(fresh.stream().map(dossier.model.Problem::format).toList(),
+                outcome.problems().stream().map(dossier.model.Problem::format).toList());
     }
 
     private String warnings(PreviewBuild build) throws IOException {
