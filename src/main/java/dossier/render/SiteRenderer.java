@@ -33,6 +33,7 @@ public final class SiteRenderer {
     private List<String> siteImageText = List.of();
     private OutputFile siteImage;
     private final EventPieces<String> calendarPieces = new EventPieces<>();
+    private final Map<dossier.model.Slug, List<dossier.model.Slug>> relatedLists = new java.util.concurrent.ConcurrentHashMap<>();
     private final EventPieces<String> jsonPieces = new EventPieces<>();
     private final EventPieces<Views.EventItem> itemPieces = new EventPieces<>();
 
@@ -213,7 +214,7 @@ public final class SiteRenderer {
         var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
-                new ArticlePages(parts),
+                new ArticlePages(parts, relatedLists),
                 new TagPages(parts),
                 new ChronologyPage(parts, context -> itemPieces.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,
