@@ -160,9 +160,13 @@ public final class PreviewBuild {
         return name.startsWith(".") || path.startsWith(articles) && !name.endsWith(".md") && !Files.exists(path);
     }
 
+    /**
+     * Whether {@code path} is a file of articles/: the loader reads each one on its own (a stray
+     * file is its own problem), so a change there is loaded in part. An editor's temporary file
+     * seen before its rename is such a file too, and must not cost a whole build.
+     */
     private boolean isArticle(Path path) {
-        return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1
-                && path.getFileName().toString().endsWith(".md");
+        return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1;
     }
 
     /** The slugs of the articles that the pending files held before and hold now. */

@@ -69,6 +69,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editorTemporaryFileSeenBeforeItsRenameIsLoadedInPart() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(5));
+        var temporary = content.resolve("articles/sedQ81xZ");
+        Files.writeString(temporary, Files.readString(file).replace("Le corps", "Le nouveau corps"));
+        var seen = preview.update(Set.of(temporary));
+        assertFalse(seen.whole(), "a file of articles/ is loaded on its own");
+        assertTrue(seen.failed(), "while it is there, it is a file of unknown type, as a full build says");
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertSameAsFullBuild(temporary, file);
+    }
+
+    @Test
     void sharedEventGainedAndLostMatchesFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 13, "Article numéro 13", "2024-02-15",
                 GeneratedDossier.tagsOf(13), true));
