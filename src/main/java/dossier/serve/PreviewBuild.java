@@ -97,6 +97,9 @@ public final class PreviewBuild {
                     today(loaded.dossier()));
             // kept from one change to the next: made once here, not again at every change
             files = renderer.render(loaded.dossier()).parallelStream().map(OutputFile::held).toList();
+            // an update that changes nothing fills what updates keep (search terms, related lists),
+            // so the first real change costs what the later ones do
+            renderer.update(loaded.dossier(), new Change(loaded.dossier(), Set.of()), files);
             var byPath = new ConcurrentHashMap<String, byte[]>();
             files.forEach(file -> byPath.put(file.path().file(), file.bytes()));
             served = byPath;
