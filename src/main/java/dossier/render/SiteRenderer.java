@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +23,8 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Bodies bodies = new Bodies(markdown);
     private final PreviewImage previews = new PreviewImage();
-    /** Kept for {@link #update}: filled at the first update, as a full build needs none of it. */
-    private final KeptSearchIndex search = new KeptSearchIndex();
-    private final Map<dossier.model.Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
-    private SourceParagraphs lastParagraphs;
-    private List<Object> sitemapListed = List.of();
-    private TimelineAnchors lastAnchors;
-    private List<String> siteImageText = List.of();
-    private OutputFile siteImage;
-    private final EventPieces<String> calendarPieces = new EventPieces<>();
-    private final Map<dossier.model.Slug, List<dossier.model.Slug>> relatedLists = new java.util.concurrent.ConcurrentHashMap<>();
-    private final EventPieces<String> jsonPieces = new EventPieces<>();
-    private final EventPieces<Views.EventItem> itemPieces = new EventPieces<>();
-
-    /** The anchors made for a timeline, kept with it. */
-    private record TimelineAnchors(List<dossier.model.Event> events, EventAnchors anchors) {
-    }
-    private OutputFile sitemapFile;
+    /** What updates keep from one render to the next. */
+    private final SiteMemory memory = new SiteMemory();
     private final LocalDate today;
 
     /**
@@ -79,11 +63,7 @@ public final class SiteRenderer {
         var footer = articles + (articles > 1 ? " articles" : " article")
                 + (articles == 0 ? "" : " · mis à jour le " + FrenchDates.day(latestChange(dossier)));
         var text = List.of(FrenchTypography.text(kicker), FrenchTypography.text(settings.title()), footer);
-        if (!text.equals(siteImageText)) {
-            siteImageText = text;
-            siteImage = new OutputFile(PreviewImage.SITE, previews.draw(text.get(0), text.get(1), text.get(2)));
-        }
-        return siteImage;
+        return memory.siteImage(text, () -> new OutputFile(PreviewImage.SITE, previews.draw(text.get(0), text.get(1), text.get(2))));
     }
 
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
@@ -101,10 +81,11 @@ public final class SiteRenderer {
     }
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
-        var was = lastParagraphs;
-        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, paragraphs);
-        lastParagraphs = sourceParagraphs;
-        var scope = new ChangeScope(change, dossier, was != null && sameTimeline(change, dossier, was, sourceParagraphs));
+        var was = memory.lastParagraphs;
+        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, memory.paragraphs);
+        memory.lastParagraphs = sourceParagraphs;
+        var scope = new ChangeScope(change, dossier,
+                was != null && SiteMemory.sameTimeline(change, dossier, was, sourceParagraphs));
         var fresh = new HashMap<SitePath, OutputFile>();
         var paths = new ArrayList<SitePath>(previous.size());
         // the pieces of the chronology that a changed article's title or paragraphs can alter
@@ -114,89 +95,13 @@ public final class SiteRenderer {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             paths.addAll(scoped.paths());
         }
-        var files = samePaths(paths, previous) ? replaced(previous, fresh) : merged(paths, fresh, previous);
+        var files = SiteMemory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
+                : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
         files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
-                sitemap(dossier, files));
+                memory.sitemap(files, latestChange(dossier),
+                        () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
         return files;
-    }
-
-    /** Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or removed. */
-    private static boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
-        if (paths.size() != previous.size() - 1) {
-            return false;
-        }
-        var set = new HashSet<>(paths);
-        return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
-    }
-
-    /** The previous files, sitemap left out, each replaced by the one rendered again if any: sorted, as they were. */
-    private static List<OutputFile> replaced(List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
-        var files = new ArrayList<OutputFile>(previous.size());
-        for (var file : previous) {
-            if (!file.path().equals(Sitemap.PATH)) {
-                files.add(fresh.getOrDefault(file.path(), file));
-            }
-        }
-        return files;
-    }
-
-    /** The files at {@code paths}, rendered again or kept from {@code previous}, sorted by path. */
-    private static List<OutputFile> merged(List<SitePath> paths, Map<SitePath, OutputFile> fresh, List<OutputFile> previous) {
-        var kept = new HashMap<SitePath, OutputFile>();
-        previous.forEach(file -> kept.put(file.path(), file));
-        var files = new ArrayList<OutputFile>(paths.size() + 1);
-        for (var path : paths) {
-            var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
-            if (file == null) {
-                throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
-            }
-            files.add(file);
-        }
-        files.sort(Comparator.comparing(OutputFile::path));
-        return files;
-    }
-
-    /** The sitemap of {@code files}, the one made last time when it lists the same pages with the same dates. */
-    private OutputFile sitemap(Dossier dossier, List<OutputFile> files) {
-        var listed = new ArrayList<Object>();
-        listed.add(latestChange(dossier));
-        files.stream().filter(OutputFile::inSitemap).forEach(f -> {
-            listed.add(f.path());
-            listed.add(f.lastChange() == null ? "" : f.lastChange());
-        });
-        if (!listed.equals(sitemapListed)) {
-            sitemapListed = listed;
-            sitemapFile = new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files);
-        }
-        return sitemapFile;
-    }
-
-    /**
-     * Whether the chronology's files come out the same: the same events, and each changed article
-     * as the timeline shows it (there or not, title, outlet, the anchors of its events' paragraphs).
-     */
-    private static boolean sameTimeline(Change change, Dossier after, SourceParagraphs was, SourceParagraphs is) {
-        var before = change.before();
-        if (!before.events().equals(after.events())) {
-            return false;
-        }
-        for (var slug : change.articles()) {
-            var old = before.article(slug);
-            var now = after.article(slug);
-            if (old.isPresent() != now.isPresent() || old.isPresent() && (!old.get().title().equals(now.get().title())
-                    || !old.get().source().name().equals(now.get().source().name()))) {
-                return false;
-            }
-            var oldEvents = before.eventsFrom(slug);
-            var newEvents = after.eventsFrom(slug);
-            for (int i = 0; i < newEvents.size(); i++) {
-                if (!was.of(oldEvents.get(i), slug).equals(is.of(newEvents.get(i), slug))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
@@ -205,46 +110,29 @@ public final class SiteRenderer {
      */
     private List<OutputKind> kinds(Dossier dossier, SourceParagraphs sourceParagraphs, Set<Event> stale) {
         // the same timeline (the preview keeps its last merge when no article's events changed) keeps its anchors
-        var anchors = lastAnchors != null && lastAnchors.events() == dossier.events() ? lastAnchors.anchors()
-                : new EventAnchors(dossier.events());
-        lastAnchors = new TimelineAnchors(dossier.events(), anchors);
+        var anchors = memory.anchors(dossier.events());
         var cards = new Cards(dossier, today, anchors, sourceParagraphs);
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
         var calendar = new ChronologyCalendar(parts, today);
         var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
-                new ArticlePages(parts, relatedLists),
+                new ArticlePages(parts, memory.relatedLists),
                 new TagPages(parts),
-                new ChronologyPage(parts, context -> itemPieces.of(dossier.events(), stale, e -> cards.event(context, e))),
+                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                timeline(() -> List.of(calendar.render(calendarPieces.of(dossier.events(), stale, calendar::vevent))),
+                SiteMemory.timeline(() -> List.of(calendar.render(memory.calendar.of(dossier.events(), stale, calendar::vevent))),
                         ChronologyCalendar.PATH),
-                timeline(() -> json.render(jsonPieces.of(dossier.events(), stale, json::event)),
+                SiteMemory.timeline(() -> json.render(memory.json.of(dossier.events(), stale, json::event)),
                         ChronologyJson.PATH, ChronologyJson.SCHEMA),
-                new SearchPage(parts, search),
+                new SearchPage(parts, memory.search),
                 new AliasPages(parts)::render,
                 () -> List.of(siteImage(dossier)),
                 new AtomFeed(dossier).kind(latestChange(dossier)),
                 () -> List.of(RobotsTxt.render(dossier.settings().baseUrl())),
                 () -> assets.entrySet().stream()
                         .map(e -> new OutputFile(new SitePath("assets/" + e.getKey()), e.getValue())).toList());
-    }
-
-    /** A kind of output that only the timeline changes: rendered again only when {@link ChangeScope#timeline()} says so. */
-    private static OutputKind timeline(OutputKind kind, SitePath... paths) {
-        return new OutputKind() {
-            @Override
-            public List<OutputFile> render() {
-                return kind.render();
-            }
-
-            @Override
-            public Scoped render(ChangeScope scope) {
-                return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
-            }
-        };
     }
 
     private static List<PageContext.SitePage> pagesOf(Dossier dossier) {
