@@ -20,10 +20,17 @@ final class EventPieces<T> {
 
     /**
      * The pieces of {@code events}, in order: those kept from last time for the same timeline but
-     * for the {@code stale} events (by identity; null: every event), the others made by {@code making}.
+     * for the {@code stale} events (by identity), the others made by {@code making}; {@code stale}
+     * null (a full render) makes every piece and keeps none.
      */
     synchronized List<T> of(List<Event> events, Set<Event> stale, Function<Event, T> making) {
-        if (events != this.events || stale == null) {
+        if (stale == null) {
+            // a full render keeps nothing: a build that writes and ends would only hold the memory
+            this.events = null;
+            pieces = List.of();
+            return events.parallelStream().map(making).toList();
+        }
+        if (events != this.events) {
             pieces = events.parallelStream().map(making).toList();
         } else {
             var made = new ArrayList<>(pieces);
