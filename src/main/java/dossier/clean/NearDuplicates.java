@@ -32,9 +32,9 @@ public final class NearDuplicates {
     static final int SAMPLING = 4;
 
     private final int shingleWords;
-    private final double threshold;
-    private final int minShared;
-    private final int maxShared;
+    final double threshold;
+    final int minShared;
+    final int maxShared;
 
     /**
      * 5-word shingles, 60% containment, at least 8 shingles in common, boilerplate past 50 texts:
@@ -101,7 +101,7 @@ public final class NearDuplicates {
      * texts keep the same ones. Pairing then costs a quarter; a pair found is recounted on every
      * shingle, and true copies share hundreds, so none is missed for want of samples.
      */
-    private static long[] sample(long[] shingles) {
+    static long[] sample(long[] shingles) {
         return Arrays.stream(shingles).filter(h -> (h >>> 62) == 0).toArray();
     }
 

@@ -23,17 +23,22 @@ final class ContentFiles {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        var links = new java.util.HashSet<Path>();
         List<Path> files;
         try (var stream = Files.list(folder)) {
             files = stream.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .filter(p -> fileOrLink(p, links))
                     .sorted()
                     .toList();
         }
         var root = content.toRealPath();
+        // a file that is no link lies where its folder lies: one real path for the folder, not one per file
+        boolean folderInside = folder.toRealPath().startsWith(root);
         var inside = new ArrayList<Path>();
         for (var file : files) {
-            if (!Files.exists(file)) {
+            if (!links.contains(file) && folderInside) {
+                inside.add(file);
+            } else if (!Files.exists(file)) {
                 problems.add(Problem.error(shown.apply(file), 0, "symbolic link to nothing",
                         "replace the link with the file itself"));
             } else if (!file.toRealPath().startsWith(root)) {
@@ -44,5 +49,19 @@ final class ContentFiles {
             }
         }
         return inside;
+    }
+
+    /** Whether {@code path} is a regular file or a symbolic link (added to {@code links}), read in one look-up. */
+    private static boolean fileOrLink(Path path, java.util.Set<Path> links) {
+        try {
+            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                links.add(path);
+            }
+            return attributes.isRegularFile() || attributes.isSymbolicLink();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -29,10 +29,17 @@ public final class ContentLoader {
     private static final Set<String> RESERVED = Set.of("articles", "tags", "chronologie", "recherche", "assets", "page");
 
     private final Path projectRoot;
+    private final LoadMemory memory;
 
     /** {@code projectRoot} is what problem paths are shown relative to (the working directory). */
     public ContentLoader(Path projectRoot) {
+        this(projectRoot, null);
+    }
+
+    /** As {@link #ContentLoader(Path)}, keeping in {@code memory} what the next load can take again (null: nothing). */
+    public ContentLoader(Path projectRoot, LoadMemory memory) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.memory = memory;
     }
 
     public Loaded load(Path content, BuildOptions options) throws IOException {
@@ -66,9 +73,15 @@ public final class ContentLoader {
                 ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
-        var copies = Republications.find(articles, settings.drafts(), problems);
-        var dossier = Dossier.of(settings, articles, pages, curated, copies, problems);
-        LinkCheck.check(dossier, problems);
+        var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)
+                : memory.copies(articles, settings.drafts(), problems);
+        var dossier = memory == null ? Dossier.of(settings, articles, pages, curated, copies, problems)
+                : Dossier.of(settings, articles, pages, copies, problems, listed -> memory.timeline(curated, listed));
+        if (memory == null) {
+            LinkCheck.check(dossier, problems);
+        } else {
+            memory.checkLinks(dossier, problems);
+        }
         return new Loaded(dossier, problems, files);
     }
 

@@ -1,5 +1,6 @@
 package dossier.load;
 
+import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Problem;
 import dossier.model.Slug;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +30,10 @@ final class LinkCheck {
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, MarkdownLinks> bodies = new HashMap<>();
 
-    private LinkCheck(Dossier dossier) {
+    private LinkCheck(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
         this.dossier = dossier;
         // parsing the bodies is most of the check's time: in parallel, then filed in order
-        var parsed = dossier.articles().parallelStream()
-                .map(article -> MarkdownLinks.of(article.markdown(), article.bodyLine())).toList();
+        var parsed = dossier.articles().parallelStream().map(linksOf).toList();
         for (int i = 0; i < parsed.size(); i++) {
             var article = dossier.articles().get(i);
             var links = parsed.get(i);
@@ -49,7 +50,12 @@ final class LinkCheck {
 
     /** Adds a problem for every broken link of every article and page of {@code dossier}. */
     static void check(Dossier dossier, List<Problem> problems) {
-        var check = new LinkCheck(dossier);
+        check(dossier, problems, LinkCheck::parse);
+    }
+
+    /** As {@link #check(Dossier, List)}, taking each article's links from {@code linksOf} (the preview keeps them). */
+    static void check(Dossier dossier, List<Problem> problems, Function<Article, MarkdownLinks> linksOf) {
+        var check = new LinkCheck(dossier, linksOf);
         for (var article : dossier.articles()) {
             check.page("articles/" + article.slug() + "/", article.file(), problems);
         }
@@ -58,7 +64,43 @@ final class LinkCheck {
         }
     }
 
+    /** The check of {@code dossier}'s links, each article's taken from {@code linksOf}, for checking pages one by one. */
+    static LinkCheck of(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
+        return new LinkCheck(dossier, linksOf);
+    }
+
+    /** One page's links as checked: the problems found, and the pages they point at ("articles/x/", "tags/y/", "about/"). */
+    record Checked(List<Problem> problems, Set<String> targets) {
+    }
+
+    /** Checks the links of the page at {@code url} (an article's or a page's), written in {@code file}. */
+    Checked checked(String url, Path file) {
+        var problems = new ArrayList<Problem>();
+        var targets = new java.util.HashSet<String>();
+        page(url, file, problems, targets);
+        return new Checked(List.copyOf(problems), Set.copyOf(targets));
+    }
+
+    /** The anchors of the page at {@code url}, null when there is none. */
+    Set<String> anchors(String url) {
+        return anchors.get(url);
+    }
+
+    /** The URLs of the pages and articles (aliases too) whose anchors are known. */
+    Set<String> urls() {
+        return anchors.keySet();
+    }
+
+    static MarkdownLinks parse(Article article) {
+        return MarkdownLinks.of(article.markdown(), article.bodyLine());
+    }
+
     private void page(String url, Path file, List<Problem> problems) {
+        page(url, file, problems, null);
+    }
+
+    /** Checks one page's links; adds to {@code targets}, unless null, the page each link points at. */
+    private void page(String url, Path file, List<Problem> problems, Set<String> targets) {
         for (var link : bodies.get(url).links()) {
             var written = link.url().strip();
             if (written.isEmpty() || SCHEME.matcher(written).find() || written.startsWith("//")) {
@@ -73,6 +115,9 @@ final class LinkCheck {
                 continue;
             }
             var path = resolved.getPath() == null ? "" : resolved.getPath().replaceFirst("^/", "").replaceFirst("index\\.html$", "");
+            if (targets != null) {
+                targets.add(target(path));
+            }
             var problem = problem(path, resolved.getFragment());
             if (problem != null) {
                 problems.add(Problem.error(file, link.line(), "link \"" + written + "\" " + problem[0], problem[1]));
@@ -80,13 +125,21 @@ final class LinkCheck {
         }
     }
 
+    /** The page a link path points at, as a URL key: the article or tag it is under, else the path. */
+    private static String target(String path) {
+        var segments = path.split("/", -1);
+        return segments.length >= 2 && (segments[0].equals("articles") || segments[0].equals("tags"))
+                ? segments[0] + "/" + segments[1] + "/" : path;
+    }
+
     /** What is wrong with a link to {@code path#fragment}, as {message, hint}, or null when it is fine. */
     private String[] problem(String path, String fragment) {
         var segments = path.split("/", -1);
         if (segments.length >= 2 && segments[0].equals("articles") && !segments[1].isEmpty()) {
-            var slugs = new ArrayList<String>();
-            anchors.keySet().stream().filter(k -> k.startsWith("articles/")).forEach(k -> slugs.add(k.split("/")[1]));
             if (!anchors.containsKey("articles/" + segments[1] + "/")) {
+                // the slugs only for the hint: listing them for every link made the check quadratic
+                var slugs = new ArrayList<String>();
+                anchors.keySet().stream().filter(k -> k.startsWith("articles/")).forEach(k -> slugs.add(k.split("/")[1]));
                 return new String[] {"points to no article (\"" + segments[1] + "\")", hint(segments[1], slugs, "an article's slug")};
             }
         } else if (segments.length >= 2 && segments[0].equals("tags") && !segments[1].isEmpty()) {

@@ -1,5 +1,7 @@
 package dossier.load;
 
+import dossier.clean.DuplicatePair;
+import dossier.clean.NearDuplicateIndex;
 import dossier.clean.NearDuplicates;
 import dossier.model.Article;
 import dossier.model.Problem;
@@ -28,21 +30,60 @@ final class Republications {
 
     /** Each copy's slug mapped to the slug of the article listed in its place. */
     static Map<Slug, Slug> find(List<Article> articles, boolean drafts, List<Problem> problems) {
-        var published = articles.stream().filter(a -> drafts || !a.draft()).toList();
+        var published = published(articles, drafts);
         var documents = new ArrayList<NearDuplicates.Document>();
         for (int i = 0; i < published.size(); i++) {
-            var article = published.get(i);
-            documents.add(new NearDuplicates.Document(Integer.toString(i), article.title() + "\n" + article.markdown()));
+            documents.add(new NearDuplicates.Document(Integer.toString(i), text(published.get(i))));
         }
-        var pairs = new NearDuplicates().find(documents);
+        return grouped(published, new NearDuplicates().find(documents), Integer::parseInt, problems);
+    }
+
+    /**
+     * As {@link #find(List, boolean, List)}, keeping {@code index} up to date instead of comparing every
+     * article: {@code indexed} holds the article each file was put in the index as, so only the
+     * articles that are new, changed (another record) or gone since are put or removed.
+     */
+    static Map<Slug, Slug> find(List<Article> articles, boolean drafts, List<Problem> problems,
+            NearDuplicateIndex index, Map<String, Article> indexed) {
+        var published = published(articles, drafts);
+        var numbers = new HashMap<String, Integer>();
+        for (int i = 0; i < published.size(); i++) {
+            var article = published.get(i);
+            var id = article.file().toString();
+            numbers.put(id, i);
+            if (indexed.get(id) != article) {
+                index.put(id, text(article));
+                indexed.put(id, article);
+            }
+        }
+        for (var id : List.copyOf(indexed.keySet())) {
+            if (!numbers.containsKey(id)) {
+                index.remove(id);
+                indexed.remove(id);
+            }
+        }
+        return grouped(published, index.pairs(), numbers::get, problems);
+    }
+
+    private static List<Article> published(List<Article> articles, boolean drafts) {
+        return articles.stream().filter(a -> drafts || !a.draft()).toList();
+    }
+
+    private static String text(Article article) {
+        return article.title() + "\n" + article.markdown();
+    }
+
+    /** Groups the articles the pairs join (ids read as positions in {@code published}), keeping the first of each. */
+    private static Map<Slug, Slug> grouped(List<Article> published, List<DuplicatePair> pairs,
+            java.util.function.Function<String, Integer> number, List<Problem> problems) {
         var group = new int[published.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
         var shares = new HashMap<Integer, Double>();
         for (var pair : pairs) {
-            int a = Integer.parseInt(pair.first());
-            int b = Integer.parseInt(pair.second());
+            int a = number.apply(pair.first());
+            int b = number.apply(pair.second());
             group[root(group, a)] = root(group, b);
             shares.merge(a, pair.containment(), Math::max);
             shares.merge(b, pair.containment(), Math::max);

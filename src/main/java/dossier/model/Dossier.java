@@ -60,6 +60,15 @@ public record Dossier(
      */
     public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, List<Event> curated,
             Map<Slug, Slug> copyOf, List<Problem> problems) {
+        return of(settings, loaded, pages, copyOf, problems, listed -> Chronology.merge(curated, listed));
+    }
+
+    /**
+     * As {@link #of(Settings, List, List, List, Map, List)}, the timeline made by {@code timeline}
+     * from the listed articles, newest first: the preview passes one that keeps the last merge.
+     */
+    public static Dossier of(Settings settings, List<Article> loaded, List<Page> pages, Map<Slug, Slug> copyOf,
+            List<Problem> problems, java.util.function.Function<List<Article>, Chronology.Merged> timeline) {
         var published = loaded.stream()
                 .filter(a -> settings.drafts() || !a.draft())
                 .sorted(NEWEST_FIRST)
@@ -84,7 +93,7 @@ public record Dossier(
         var frozen = new LinkedHashMap<Slug, List<Article>>();
         byTag.forEach((tag, list) -> frozen.put(tag, List.copyOf(list)));
         var sortedPages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-        var merged = Chronology.merge(curated, articles);
+        var merged = timeline.apply(articles);
         problems.addAll(merged.problems());
         var events = merged.events();
         return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events),

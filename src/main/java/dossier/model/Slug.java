@@ -65,4 +65,16 @@ public record Slug(String value) implements Comparable<Slug> {
     public String toString() {
         return value;
     }
+
+    // Written out rather than left to the record's generated methods: maps keyed by Slug are
+    // probed hundreds of thousands of times per preview update, and these inline where those did not.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Slug that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

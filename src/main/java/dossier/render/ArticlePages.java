@@ -8,6 +8,7 @@ import dossier.render.PageViews.ArticleView;
 import dossier.render.Views.Head;
 import dossier.render.Views.Link;
 import java.util.List;
+import java.util.Map;
 
 /** One page per article, {@code articles/<slug>/}, with its preview image beside it. */
 final class ArticlePages implements OutputKind {
@@ -19,9 +20,20 @@ final class ArticlePages implements OutputKind {
     private static final int WORDS_PER_MINUTE = 230;
 
     private final SiteRenderer.Parts parts;
+    private final Map<Slug, List<Slug>> lists;
 
     ArticlePages(SiteRenderer.Parts parts) {
+        this(parts, null);
+    }
+
+    /**
+     * {@code lists} keeps each article's related articles from one update to the next (empty at
+     * first, filled when needed): while a change leaves every list as it was, only the pages listing
+     * a changed article need rendering, found without working out the lists again.
+     */
+    ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists) {
         this.parts = parts;
+        this.lists = lists;
     }
 
     @Override
@@ -52,6 +64,57 @@ final class ArticlePages implements OutputKind {
      */
     @Override
     public Scoped render(ChangeScope scope) {
+        if (lists != null && sameLists(scope)) {
+            return byLists(scope);
+        }
+        if (lists != null) {
+            lists.clear();
+        }
+        return byTags(scope);
+    }
+
+    /**
+     * Whether every related list is the same as before the change: the same articles in the same
+     * order, each changed one carrying the same tags (the lists rank by tags, then by order).
+     */
+    private boolean sameLists(ChangeScope scope) {
+        var now = parts.dossier().articles();
+        var was = scope.before().articles();
+        if (now.size() != was.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).slug().equals(was.get(i).slug())) {
+                return false;
+            }
+        }
+        return scope.changedSlugs().stream().allMatch(slug -> parts.dossier().article(slug).map(Article::tags)
+                .equals(scope.before().article(slug).map(Article::tags)));
+    }
+
+    /** The scope's pages and those whose related list (kept, the same as before) shows a changed article. */
+    private Scoped byLists(ChangeScope scope) {
+        var articles = parts.dossier().articles();
+        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
+        if (lists.size() != articles.size()) {
+            lists.clear();
+            java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i ->
+                    lists.put(articles.get(i).slug(), slugs(related.of(i, scratch.get()))));
+        }
+        var positions = ChangeScope.positions(parts.dossier());
+        var pages = new java.util.HashSet<>(scope.articlePages());
+        lists.forEach((slug, listed) -> {
+            if (listed.stream().anyMatch(scope.changedSlugs()::contains)) {
+                pages.add(slug);
+            }
+        });
+        var named = pages.stream().parallel().filter(positions::containsKey)
+                .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        return scoped(scope, named);
+    }
+
+    private Scoped byTags(ChangeScope scope) {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var relatedBefore = new RelatedArticles(scope.before(), RELATED);
@@ -80,13 +143,46 @@ final class ArticlePages implements OutputKind {
                 .filter(java.util.Objects::nonNull);
         var named = pages.stream().parallel().filter(positions::containsKey)
                 .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        return scoped(scope, java.util.stream.Stream.concat(named, rendered));
+    }
+
+    /** The pages {@code rendered}, the copies' pages and the images to draw again, among every path of the kind. */
+    private Scoped scoped(ChangeScope scope, java.util.stream.Stream<List<OutputFile>> rendered) {
+        var articles = parts.dossier().articles();
         // republished copies are few: they are rendered again after every change
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
         var all = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream())
                 .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
                 .toList();
-        return new Scoped(java.util.stream.Stream.of(named, rendered, copies).flatMap(s -> s).flatMap(List::stream).toList(),
-                all);
+        var redrawn = redrawn(scope);
+        var files = java.util.stream.Stream.concat(rendered, copies).flatMap(List::stream)
+                .filter(file -> file.path().isPage() || redrawn.contains(file.path())).toList();
+        return new Scoped(files, all);
+    }
+
+    /**
+     * The preview images to draw again: those of changed articles whose image text (title, date,
+     * outlet) changed; a page rendered again beside one keeps its image, drawn from the same text.
+     */
+    private java.util.Set<SitePath> redrawn(ChangeScope scope) {
+        var redrawn = new java.util.HashSet<SitePath>();
+        for (var slug : scope.changedSlugs()) {
+            var now = parts.dossier().article(slug).or(() -> copy(slug));
+            var was = scope.before().article(slug).or(() -> scope.before().copies().stream()
+                    .filter(c -> c.slug().equals(slug)).findFirst());
+            if (now.isPresent() && (was.isEmpty() || !imageText(was.get()).equals(imageText(now.get())))) {
+                redrawn.add(PreviewImage.of(slug));
+            }
+        }
+        return redrawn;
+    }
+
+    private java.util.Optional<Article> copy(Slug slug) {
+        return parts.dossier().copies().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    private static List<Object> imageText(Article article) {
+        return List.of(article.title(), article.date(), article.source().name());
     }
 
     /**

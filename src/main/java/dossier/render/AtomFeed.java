@@ -45,6 +45,55 @@ final class AtomFeed {
         return files;
     }
 
+    /** The feeds as a kind of output: after a change, only the feeds whose entries include a changed article or moved. */
+    OutputKind kind(LocalDate fallback) {
+        return new OutputKind() {
+            @Override
+            public List<OutputFile> render() {
+                return AtomFeed.this.render(fallback);
+            }
+
+            @Override
+            public Scoped render(ChangeScope scope) {
+                return scoped(scope, fallback);
+            }
+        };
+    }
+
+    private OutputKind.Scoped scoped(ChangeScope scope, LocalDate fallback) {
+        var before = scope.before();
+        var settings = dossier.settings();
+        var rendered = new ArrayList<OutputFile>();
+        var paths = new ArrayList<SitePath>(List.of(SITE));
+        if (stale(scope, before.articles(), dossier.articles()) || dossier.articles().isEmpty()) {
+            rendered.add(feed(SITE, SitePath.ROOT, settings.title(), settings.description(), dossier.articles(), fallback));
+        }
+        for (var tag : dossier.tags()) {
+            paths.add(of(tag));
+            var articles = dossier.articlesTagged(tag.slug());
+            if (before.tag(tag.slug()).isEmpty() || stale(scope, before.articlesTagged(tag.slug()), articles)) {
+                rendered.add(feed(of(tag), PageContext.TAGS.page(tag.slug()), tag.label() + " · " + settings.title(),
+                        tag.description(), articles, fallback));
+            }
+        }
+        return new OutputKind.Scoped(rendered, paths);
+    }
+
+    /** Whether a feed's entries differ: other articles, or a changed one among them. */
+    private static boolean stale(ChangeScope scope, List<Article> was, List<Article> is) {
+        var old = was.subList(0, Math.min(ENTRIES, was.size()));
+        var now = is.subList(0, Math.min(ENTRIES, is.size()));
+        if (old.size() != now.size() || scope.anyChanged(now)) {
+            return true;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!old.get(i).slug().equals(now.get(i).slug())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private OutputFile feed(SitePath path, SitePath page, String title, String subtitle, List<Article> articles,
             LocalDate fallback) {
         var base = dossier.settings().baseUrl();

@@ -22,8 +22,18 @@ final class ChangeScope {
     private final Dossier after;
     private final Set<Slug> changed;
     private final Set<Slug> sharingEvents = new HashSet<>();
+    private final boolean timelineKept;
 
     ChangeScope(Change change, Dossier after) {
+        this(change, after, false);
+    }
+
+    /**
+     * {@code timelineKept}: the caller found that nothing the chronology shows changed (the same
+     * events, and the changed articles' titles, outlets and paragraph anchors as before).
+     */
+    ChangeScope(Change change, Dossier after, boolean timelineKept) {
+        this.timelineKept = timelineKept;
         this.before = change.before();
         this.after = after;
         this.changed = change.articles();
@@ -81,9 +91,14 @@ final class ChangeScope {
         return tags;
     }
 
+    /** The slugs of the articles added, removed or edited. */
+    Set<Slug> changedSlugs() {
+        return changed;
+    }
+
     /** Whether the timeline can differ: a changed article reported an event before or reports one now. */
     boolean timeline() {
-        return changed.stream().anyMatch(slug -> !before.eventsFrom(slug).isEmpty() || !after.eventsFrom(slug).isEmpty());
+        return !timelineKept && changed.stream().anyMatch(slug -> !before.eventsFrom(slug).isEmpty() || !after.eventsFrom(slug).isEmpty());
     }
 
     /** Page numbers of a paginated list that differ: other items, another page count, or a changed item shown. */

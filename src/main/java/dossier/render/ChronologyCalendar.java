@@ -31,6 +31,11 @@ final class ChronologyCalendar {
     }
 
     OutputFile render() {
+        return render(parts.dossier().events().stream().map(this::vevent).toList());
+    }
+
+    /** The calendar of the events whose entries are {@code vevents}, in the timeline's order. */
+    OutputFile render(java.util.List<String> vevents) {
         var settings = parts.dossier().settings();
         var out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
@@ -38,11 +43,16 @@ final class ChronologyCalendar {
         line(out, "PRODID:-//Dossier//" + text(settings.title()) + "//FR");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-CALNAME:" + text(settings.title() + " – chronologie"));
-        for (var event : parts.dossier().events()) {
-            vevent(out, event);
-        }
+        vevents.forEach(out::append);
         line(out, "END:VCALENDAR");
         return new OutputFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One event's entry, folded lines with their CRLF. */
+    String vevent(Event event) {
+        var out = new StringBuilder();
+        vevent(out, event);
+        return out.toString();
     }
 
     private void vevent(StringBuilder out, Event event) {

@@ -32,28 +32,47 @@ final class ChronologyJson {
 
     /** The JSON and its schema. */
     java.util.List<OutputFile> render() {
+        return render(parts.dossier().events().stream().map(this::event).toList());
+    }
+
+    /** The JSON of the events whose objects are {@code events} (as {@link #event} writes them), and its schema. */
+    java.util.List<OutputFile> render(java.util.List<String> events) {
+        var bytes = json(json -> write(json, events));
+        bytes.write('\n');
+        return java.util.List.of(new OutputFile(PATH, bytes.toByteArray()), new OutputFile(SCHEMA, schema()));
+    }
+
+    /** One event's object, indented to sit in the list of events (two levels down: newlines take four spaces). */
+    String event(Event event) {
+        return json(json -> event(json, event)).toString(java.nio.charset.StandardCharsets.UTF_8).replace("\n", "\n    ");
+    }
+
+    private interface Writing {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static ByteArrayOutputStream json(Writing writing) {
         var bytes = new ByteArrayOutputStream();
         try (var json = JSON.createGenerator(bytes)) {
             // LF on every machine: Jackson's default indenter takes the system's line separator
             var indenter = new DefaultIndenter("  ", "\n");
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-            write(json);
+            writing.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bytes.write('\n');
-        return java.util.List.of(new OutputFile(PATH, bytes.toByteArray()), new OutputFile(SCHEMA, schema()));
+        return bytes;
     }
 
-    private void write(JsonGenerator json) throws IOException {
+    private void write(JsonGenerator json, java.util.List<String> events) throws IOException {
         var settings = parts.dossier().settings();
         json.writeStartObject();
         json.writeStringField("$schema", settings.baseUrl().resolve(SCHEMA.value()).toString());
         json.writeStringField("title", settings.title());
         json.writeStringField("url", settings.baseUrl().resolve(PageContext.CHRONOLOGY.value()).toString());
         json.writeArrayFieldStart("events");
-        for (var event : parts.dossier().events()) {
-            event(json, event);
+        for (var event : events) {
+            json.writeRawValue(event);
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -15,9 +15,16 @@ import java.util.List;
 final class ChronologyPage implements OutputKind {
 
     private final SiteRenderer.Parts parts;
+    private final java.util.function.Function<PageContext, List<EventItem>> items;
 
     ChronologyPage(SiteRenderer.Parts parts) {
+        this(parts, context -> parts.dossier().events().stream().map(e -> parts.cards().event(context, e)).toList());
+    }
+
+    /** {@code items} gives each event's item, in the timeline's order, before the gaps are added. */
+    ChronologyPage(SiteRenderer.Parts parts, java.util.function.Function<PageContext, List<EventItem>> items) {
         this.parts = parts;
+        this.items = items;
     }
 
     @Override
@@ -34,8 +41,11 @@ final class ChronologyPage implements OutputKind {
         var context = parts.context(PageContext.CHRONOLOGY);
         var byYear = new LinkedHashMap<Integer, List<EventItem>>();
         EventDate previous = null;
-        for (var event : parts.dossier().events()) {
-            var item = parts.cards().event(context, event);
+        var events = parts.dossier().events();
+        var made = items.apply(context);
+        for (int i = 0; i < events.size(); i++) {
+            var event = events.get(i);
+            var item = made.get(i);
             if (previous != null) {
                 item = item.withGap(TimeGaps.between(previous, event.date()));
             }

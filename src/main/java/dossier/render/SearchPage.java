@@ -11,18 +11,22 @@ import java.util.stream.IntStream;
  * {@code recherche/index.json}, term shards {@code recherche/t/N.json} and one file per article
  * {@code recherche/d/N.json}, N being the article's rank, newest first.
  */
-final class SearchPage {
+final class SearchPage implements OutputKind {
 
     static final SitePath MANIFEST = PageContext.SEARCH.child("index.json");
     static final SitePath SCRIPT = new SitePath("assets/search.js");
 
     private final SiteRenderer.Parts parts;
+    private final KeptSearchIndex kept;
 
-    SearchPage(SiteRenderer.Parts parts) {
+    /** {@code kept} is the index kept from the last render, brought up to date by {@link #render(ChangeScope)}. */
+    SearchPage(SiteRenderer.Parts parts, KeptSearchIndex kept) {
         this.parts = parts;
+        this.kept = kept;
     }
 
-    List<OutputFile> render() {
+    @Override
+    public List<OutputFile> render() {
         var articles = parts.dossier().articles();
         var context = parts.context(PageContext.SEARCH);
         var sources = articles.parallelStream()
@@ -39,6 +43,40 @@ final class SearchPage {
                 .mapToObj(i -> document(context, i, articles.get(i), sources.get(i).text()))
                 .toList());
         return files;
+    }
+
+    /**
+     * Renders the files the change alters: the documents and shards of the changed articles' terms,
+     * and the manifest; every document and shard when the articles' order changed.
+     */
+    @Override
+    public Scoped render(ChangeScope scope) {
+        var articles = parts.dossier().articles();
+        var context = parts.context(PageContext.SEARCH);
+        var documents = kept.update(articles);
+        var shards = kept.shards();
+        var changedShards = documents == null ? null : kept.changedShards();
+        var rendered = new ArrayList<OutputFile>();
+        rendered.add(new OutputFile(MANIFEST, SearchShards.manifest(articles.size(), shards)));
+        var paths = new ArrayList<SitePath>(List.of(context.path(), MANIFEST));
+        for (int i = 0; i < shards.size(); i++) {
+            paths.add(shard(i));
+            if (changedShards == null || changedShards.contains(i)) {
+                rendered.add(new OutputFile(shard(i), shards.get(i).json()));
+            }
+        }
+        var numbers = documents == null ? IntStream.range(0, articles.size()).boxed().toList() : List.copyOf(documents);
+        rendered.addAll(numbers.parallelStream().map(i -> document(context, i, articles.get(i),
+                KeptSearchIndex.source(articles.get(i)).text())).toList());
+        IntStream.range(0, articles.size()).forEach(i -> paths.add(PageContext.SEARCH.child("d/" + i + ".json")));
+        if (documents == null) {
+            rendered.add(page(context));
+        }
+        return new Scoped(rendered, paths);
+    }
+
+    private static SitePath shard(int number) {
+        return PageContext.SEARCH.child("t/" + number + ".json");
     }
 
     private OutputFile page(PageContext context) {

@@ -41,6 +41,17 @@ final class SearchShards {
     static List<Shard> split(SearchIndex index) {
         var members = new ArrayList<Member>();
         index.postings().forEach((term, postings) -> members.add(new Member(term + "_", member(term, postings))));
+        return shards(members);
+    }
+
+    /** The shards of terms whose members are made already ({@code members} by term, in term order), as {@link #split(SearchIndex)} cuts them. */
+    static List<Shard> split(java.util.SortedMap<String, String> members) {
+        var list = new ArrayList<Member>(members.size());
+        members.forEach((term, json) -> list.add(new Member(term + "_", json)));
+        return shards(list);
+    }
+
+    private static List<Shard> shards(List<Member> members) {
         var shards = new ArrayList<Shard>();
         split("", members, shards);
         shards.sort(java.util.Comparator.comparing(Shard::prefix));
@@ -64,7 +75,7 @@ final class SearchShards {
     }
 
     /** {@code "term":[gap,title,text,…]}: terms are [a-z0-9] only, so nothing needs escaping. */
-    private static String member(String term, int[] postings) {
+    static String member(String term, int[] postings) {
         var json = new StringBuilder(term.length() + 4 + postings.length * 3);
         json.append('"').append(term).append("\":[");
         int previous = 0;

@@ -2,12 +2,15 @@ package dossier.render;
 
 import dossier.model.Article;
 import dossier.model.Dossier;
+import dossier.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -23,6 +26,8 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Bodies bodies = new Bodies(markdown);
     private final PreviewImage previews = new PreviewImage();
+    /** What updates keep from one render to the next. */
+    private final SiteMemory memory = new SiteMemory();
     private final LocalDate today;
 
     /**
@@ -40,7 +45,8 @@ public final class SiteRenderer {
         return Workers.run(() -> {
             var files = new ArrayList<OutputFile>();
             // Kinds render side by side: the one-page kinds (chronology, index) would otherwise leave a core idle.
-            kinds(dossier).parallelStream().map(OutputKind::render).forEachOrdered(files::addAll);
+            kinds(dossier, bodies, SourceParagraphs.of(dossier, bodies), null).parallelStream().map(OutputKind::render)
+                    .forEachOrdered(files::addAll);
             return finish(dossier, files);
         });
     }
@@ -61,7 +67,7 @@ public final class SiteRenderer {
         };
         var once = Bodies.once(markdown);
         Workers.run(() -> {
-            kinds(dossier, once).parallelStream().forEach(kind -> kind.renderTo(noted));
+            kinds(dossier, once, SourceParagraphs.of(dossier, once), null).parallelStream().forEach(kind -> kind.renderTo(noted));
             return null;
         });
         sink.accept(sitemap(dossier).renderListed(listed));
@@ -79,15 +85,15 @@ public final class SiteRenderer {
         return new Sitemap(dossier.settings().baseUrl(), latestChange(dossier));
     }
 
-    /** The preview image of the front page, also shown for tags and the other pages. */
+    /** The preview image of the front page, also shown for tags and the other pages; drawn again only when its text changes. */
     private OutputFile siteImage(Dossier dossier) {
         var settings = dossier.settings();
         var kicker = settings.publisher().isBlank() ? "Dossier de presse" : settings.publisher();
         var articles = dossier.articles().size();
         var footer = articles + (articles > 1 ? " articles" : " article")
                 + (articles == 0 ? "" : " · mis à jour le " + FrenchDates.day(latestChange(dossier)));
-        return new OutputFile(PreviewImage.SITE, previews.draw(FrenchTypography.text(kicker),
-                FrenchTypography.text(settings.title()), footer));
+        var text = List.of(FrenchTypography.text(kicker), FrenchTypography.text(settings.title()), footer);
+        return memory.siteImage(text, () -> new OutputFile(PreviewImage.SITE, previews.draw(text.get(0), text.get(1), text.get(2))));
     }
 
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
@@ -105,45 +111,55 @@ public final class SiteRenderer {
     }
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
-        var scope = new ChangeScope(change, dossier);
-        var kept = new HashMap<SitePath, OutputFile>();
-        previous.forEach(file -> kept.put(file.path(), file));
-        var files = new ArrayList<OutputFile>();
-        for (var scoped : kinds(dossier).parallelStream().map(kind -> kind.render(scope)).toList()) {
-            var fresh = new HashMap<SitePath, OutputFile>();
+        var was = memory.lastParagraphs;
+        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, memory.paragraphs);
+        memory.lastParagraphs = sourceParagraphs;
+        var scope = new ChangeScope(change, dossier,
+                was != null && SiteMemory.sameTimeline(change, dossier, was, sourceParagraphs));
+        var fresh = new HashMap<SitePath, OutputFile>();
+        var paths = new ArrayList<SitePath>(previous.size());
+        // the pieces of the chronology that a changed article's title or paragraphs can alter
+        var stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Event, Boolean>());
+        change.articles().forEach(slug -> stale.addAll(dossier.eventsFrom(slug)));
+        for (var scoped : kinds(dossier, bodies, sourceParagraphs, stale).parallelStream().map(kind -> kind.render(scope)).toList()) {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
-            for (var path : scoped.paths()) {
-                var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
-                if (file == null) {
-                    throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
-                }
-                files.add(file);
-            }
+            paths.addAll(scoped.paths());
         }
-        return finish(dossier, files);
+        var files = SiteMemory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
+                : SiteMemory.merged(paths, fresh, previous);
+        bodies.keepOnly(dossier);
+        files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
+                memory.sitemap(files, latestChange(dossier),
+                        () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
+        return files;
     }
 
-    /** Every kind of output, in no particular order: the files are sorted by path afterwards. */
-    private List<OutputKind> kinds(Dossier dossier) {
-        return kinds(dossier, bodies);
-    }
-
-    private List<OutputKind> kinds(Dossier dossier, Bodies bodies) {
-        var cards = new Cards(dossier, today, new EventAnchors(dossier.events()), SourceParagraphs.of(dossier, bodies));
+    /**
+     * Every kind of output; {@code stale} names the events (by identity) whose pieces of the
+     * chronology must be made again even if the timeline is the one of the last render (null: all).
+     */
+    private List<OutputKind> kinds(Dossier dossier, Bodies bodies, SourceParagraphs sourceParagraphs, Set<Event> stale) {
+        // the same timeline (the preview keeps its last merge when no article's events changed) keeps its anchors
+        var anchors = memory.anchors(dossier.events());
+        var cards = new Cards(dossier, today, anchors, sourceParagraphs);
         var parts = new Parts(dossier, templates, markdown, bodies, cards, pagesOf(dossier), previews, assets);
+        var calendar = new ChronologyCalendar(parts, today);
+        var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
-                new ArticlePages(parts),
+                new ArticlePages(parts, memory.relatedLists),
                 new TagPages(parts),
-                new ChronologyPage(parts),
+                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                () -> List.of(new ChronologyCalendar(parts, today).render()),
-                new ChronologyJson(parts)::render,
-                new SearchPage(parts)::render,
+                SiteMemory.timeline(() -> List.of(calendar.render(memory.calendar.of(dossier.events(), stale, calendar::vevent))),
+                        ChronologyCalendar.PATH),
+                SiteMemory.timeline(() -> json.render(memory.json.of(dossier.events(), stale, json::event)),
+                        ChronologyJson.PATH, ChronologyJson.SCHEMA),
+                new SearchPage(parts, memory.search),
                 new AliasPages(parts)::render,
                 () -> List.of(siteImage(dossier)),
-                () -> new AtomFeed(dossier).render(latestChange(dossier)),
+                new AtomFeed(dossier).kind(latestChange(dossier)),
                 () -> List.of(RobotsTxt.render(dossier.settings().baseUrl())),
                 () -> assets.entrySet().stream()
                         .map(e -> new OutputFile(new SitePath("assets/" + e.getKey()), e.getValue())).toList());

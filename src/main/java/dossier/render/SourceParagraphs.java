@@ -46,6 +46,57 @@ final class SourceParagraphs {
         return new SourceParagraphs(Map.copyOf(anchors));
     }
 
+    /**
+     * As {@link #of(Dossier, Bodies)}, taking again from {@code kept} the anchors of each article
+     * whose record and whose events' dates and titles (all the scoring reads) are those of last
+     * time; {@code kept} is left holding this dossier's. The preview keeps it from one render to the next.
+     */
+    static SourceParagraphs of(Dossier dossier, Bodies bodies, Map<Slug, Kept> kept) {
+        var reporting = dossier.articles().stream().filter(a -> !dossier.eventsFrom(a.slug()).isEmpty()).toList();
+        var found = reporting.parallelStream().map(a -> {
+            var events = dossier.eventsFrom(a.slug());
+            var was = kept.get(a.slug());
+            if (was != null && was.article() == a && sameObjects(was.events(), events)) {
+                return was;
+            }
+            var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
+            if (was != null && was.article() == a && was.keys().equals(keys)) {
+                return new Kept(a, events, keys, was.anchors());
+            }
+            var paragraphs = bodies.paragraphs(a);
+            return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
+        }).toList();
+        kept.clear();
+        var anchors = new java.util.HashMap<Slug, Map<Event, String>>();
+        for (var one : found) {
+            kept.put(one.article().slug(), one);
+            var events = dossier.eventsFrom(one.article().slug());
+            var byEvent = new IdentityHashMap<Event, String>();
+            for (int i = 0; i < events.size(); i++) {
+                byEvent.put(events.get(i), one.anchors().get(i));
+            }
+            anchors.put(one.article().slug(), byEvent);
+        }
+        return new SourceParagraphs(anchors);
+    }
+
+    /** One article's anchors as found, with what they were found from: the record and its events' dates and titles. */
+    record Kept(dossier.model.Article article, List<Event> events, List<List<Object>> keys, List<String> anchors) {
+    }
+
+    /** The same events, object by object: a timeline kept whole keeps its event records. */
+    private static boolean sameObjects(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The paragraph anchor of {@code event} in {@code article}, or "" when no paragraph says it. */
     String of(Event event, Slug article) {
         return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");

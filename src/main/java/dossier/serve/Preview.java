@@ -88,8 +88,10 @@ public final class Preview implements AutoCloseable {
             return;
         }
         var since = firstEvent == 0 ? "" : ", " + (System.nanoTime() - firstEvent) / 1_000_000 + " ms after the file event";
-        out.println("dossier: " + (outcome.whole() ? "site built" : "rebuilt") + " in " + outcome.nanos() / 1_000_000
-                + " ms" + since + ", " + build.files().size() + " files");
+        var what = outcome.whole() ? "site built, " + build.files().size() + " files"
+                : "rebuilt " + outcome.articles() + (outcome.articles() == 1 ? " article, " : " articles, ")
+                        + outcome.written() + (outcome.written() == 1 ? " file" : " files") + " written";
+        out.println("dossier: " + what + " in " + outcome.nanos() / 1_000_000 + " ms" + since);
         channel.reload();
     }
 

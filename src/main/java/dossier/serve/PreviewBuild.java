@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site as the preview holds it, in memory: built whole once, then again after each change,
@@ -29,10 +31,11 @@ import java.util.Set;
 public final class PreviewBuild {
 
     /**
-     * The outcome of one build: its problems, whether it was a whole build, how long it took, and
-     * whether nothing needed building (only files the site does not read changed).
+     * The outcome of one build: its problems, whether it was a whole build, how long it took,
+     * whether nothing needed building (only files the site does not read changed), how many
+     * articles changed (0 for a whole build) and how many files were written (whose bytes changed).
      */
-    public record Outcome(List<Problem> problems, boolean whole, long nanos, boolean unchanged) {
+    public record Outcome(List<Problem> problems, boolean whole, long nanos, boolean unchanged, int articles, int written) {
 
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
@@ -44,13 +47,14 @@ public final class PreviewBuild {
     private final List<Path> templateFolders;
     private final BuildOptions options;
     private final LocalDate buildDate;
-    private final ContentLoader loader = new ContentLoader(Path.of(""));
+    private final ContentLoader loader = new ContentLoader(Path.of(""), new dossier.load.LoadMemory());
     private final Set<Path> pending = new HashSet<>();
     private boolean wholePending = true;
     private SiteRenderer renderer;
     private Loaded good;
     private List<OutputFile> files = List.of();
-    private volatile Map<String, byte[]> served = Map.of();
+    /** Replaced whole after a full build; after an update, only the files whose bytes changed are put. */
+    private volatile Map<String, byte[]> served = new ConcurrentHashMap<>();
 
     /** {@code buildDate} decides which events are to come; {@code null} means today in the dossier's time zone. */
     public PreviewBuild(Path content, List<Path> templateFolders, BuildOptions options, LocalDate buildDate) {
@@ -76,7 +80,7 @@ public final class PreviewBuild {
         long start = System.nanoTime();
         changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !ignored(p)).forEach(pending::add);
         if (!changed.isEmpty() && pending.isEmpty() && good != null) {
-            return new Outcome(good.problems(), false, System.nanoTime() - start, true);
+            return new Outcome(good.problems(), false, System.nanoTime() - start, true, 0, 0);
         }
         wholePending |= changed.isEmpty() || !pending.stream().allMatch(this::isArticle);
         boolean whole = wholePending || good == null;
@@ -84,24 +88,65 @@ public final class PreviewBuild {
         pending.forEach(known::remove);
         var loaded = loader.load(content, options, known);
         if (loaded.hasErrors()) {
-            return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
+            return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false, 0, 0);
         }
+        int articles = 0;
+        int written;
         if (whole) {
             renderer = new SiteRenderer(new Templates(templateFolders), ThemeFiles.assets(templateFolders),
                     today(loaded.dossier()));
-            files = renderer.render(loaded.dossier());
+            // kept from one change to the next: made once here, not again at every change
+            files = renderer.render(loaded.dossier()).parallelStream().map(OutputFile::held).toList();
+            // an update that changes nothing fills what updates keep (search terms, related lists),
+            // so the first real change costs what the later ones do
+            renderer.update(loaded.dossier(), new Change(loaded.dossier(), Set.of()), files);
+            var byPath = new ConcurrentHashMap<String, byte[]>();
+            files.forEach(file -> byPath.put(file.path().file(), file.bytes()));
+            served = byPath;
+            written = files.size();
         } else {
-            files = renderer.update(loaded.dossier(), new Change(good.dossier(), slugs(good, loaded)), files);
+            var change = new Change(good.dossier(), slugs(good, loaded));
+            articles = change.articles().size();
+            written = serve(renderer.update(loaded.dossier(), change, files));
         }
-        // kept from one change to the next: made once here, not again at every change
-        files = files.parallelStream().map(OutputFile::held).toList();
-        var byPath = new HashMap<String, byte[]>();
-        files.forEach(file -> byPath.put(file.path().file(), file.bytes()));
-        served = Map.copyOf(byPath);
         good = loaded;
         pending.clear();
         wholePending = false;
-        return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false);
+        return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false, articles, written);
+    }
+
+    /**
+     * Serves the files of an update in place of the last ones, and returns how many differ: only
+     * the files rendered again are made and compared (the others are the same objects as before).
+     */
+    private int serve(List<OutputFile> updated) {
+        var before = files;
+        boolean aligned = updated.size() == before.size() && java.util.stream.IntStream.range(0, updated.size())
+                .allMatch(i -> updated.get(i).path().equals(before.get(i).path()));
+        if (!aligned) {
+            var now = updated.parallelStream().map(OutputFile::held).toList();
+            var byPath = new ConcurrentHashMap<String, byte[]>();
+            now.forEach(file -> byPath.put(file.path().file(), file.bytes()));
+            int differing = (int) now.stream().filter(f -> !java.util.Arrays.equals(f.bytes(), served.get(f.path().file()))).count();
+            served = byPath;
+            files = now;
+            return differing + (int) before.stream().filter(f -> !byPath.containsKey(f.path().file())).count();
+        }
+        var renewed = java.util.stream.IntStream.range(0, updated.size()).filter(i -> updated.get(i) != before.get(i))
+                .boxed().toList();
+        var held = renewed.parallelStream().map(i -> updated.get(i).held()).toList();
+        var now = new ArrayList<>(updated);
+        int differing = 0;
+        for (int i = 0; i < renewed.size(); i++) {
+            var file = held.get(i);
+            now.set(renewed.get(i), file);
+            if (!java.util.Arrays.equals(file.bytes(), before.get(renewed.get(i)).bytes())) {
+                served.put(file.path().file(), file.bytes());
+                differing++;
+            }
+        }
+        files = List.copyOf(now);
+        return differing;
     }
 
     /** The files of the site as last built, sorted by path. */
@@ -118,9 +163,13 @@ public final class PreviewBuild {
         return name.startsWith(".") || path.startsWith(articles) && !name.endsWith(".md") && !Files.exists(path);
     }
 
+    /**
+     * Whether {@code path} is a file of articles/: the loader reads each one on its own (a stray
+     * file is its own problem), so a change there is loaded in part. An editor's temporary file
+     * seen before its rename is such a file too, and must not cost a whole build.
+     */
     private boolean isArticle(Path path) {
-        return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1
-                && path.getFileName().toString().endsWith(".md");
+        return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1;
     }
 
     /** The slugs of the articles that the pending files held before and hold now. */

@@ -78,4 +78,27 @@ final class GeneratedDossier {
     static String name(int i) {
         return "article-%02d.md".formatted(i);
     }
+
+    /** Gives article {@code i}, as written by {@link #article}, another body. */
+    static Path body(Path content, int i, String body) throws IOException {
+        var file = content.resolve("articles").resolve(name(i));
+        var text = Files.readString(file);
+        var start = text.indexOf("\n---\n") + 1;
+        Files.writeString(file, text.substring(0, start) + "---\n" + body + "\n");
+        return file;
+    }
+
+    /** {@code count} made-up words (letters drawn from {@code seed}), so the search index has many terms. */
+    static String words(long seed, int count) {
+        var random = new java.util.Random(seed);
+        var words = new java.util.ArrayList<String>();
+        for (int n = 0; n < count; n++) {
+            var word = new StringBuilder();
+            for (int j = 0, length = 4 + random.nextInt(6); j < length; j++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words.add(word.toString());
+        }
+        return String.join(" ", words) + ".";
+    }
 }

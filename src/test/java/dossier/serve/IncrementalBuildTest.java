@@ -43,6 +43,12 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void newTitleOfAnArticleReportingEventsMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 12, "Le sommet vu de Lomé", "2024-01-13",
+                GeneratedDossier.tagsOf(12), true));
+    }
+
+    @Test
     void newTagsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
                 List.of("énergie", "diplomatie", "Togo"), false));
@@ -60,6 +66,18 @@ class IncrementalBuildTest {
         Files.writeString(file, Files.readString(file) + "\nUn paragraphe ajouté ; avec *emphase*.\n");
         // sed -i and many editors write a temporary file beside the article, then rename it over.
         assertSameAsFullBuild(file, content.resolve("articles/sedX4k2Qa"), content.resolve("articles/.article-05.md.swp"));
+    }
+
+    @Test
+    void editorTemporaryFileSeenBeforeItsRenameIsLoadedInPart() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(5));
+        var temporary = content.resolve("articles/sedQ81xZ");
+        Files.writeString(temporary, Files.readString(file).replace("Le corps", "Le nouveau corps"));
+        var seen = preview.update(Set.of(temporary));
+        assertFalse(seen.whole(), "a file of articles/ is loaded on its own");
+        assertTrue(seen.failed(), "while it is there, it is a file of unknown type, as a full build says");
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertSameAsFullBuild(temporary, file);
     }
 
     @Test
@@ -141,6 +159,75 @@ class IncrementalBuildTest {
         assertTrue(preview.update(Set.of(content.resolve("articles/sedX4k2Qa"))).unchanged());
     }
 
+    @Test
+    void titleWhoseTermsMoveToOtherSearchShardsMatchesFullBuild() throws IOException {
+        var all = new java.util.ArrayList<Path>();
+        for (int i = 1; i <= 40; i++) {
+            all.add(GeneratedDossier.body(content, i, GeneratedDossier.words(i, 150)));
+        }
+        assertSameAsFullBuild(all.toArray(Path[]::new));
+        assertTrue(shards(preview.files()) > 3, "the index is split, so terms can move between shards");
+        assertSameAsFullBuild(GeneratedDossier.article(content, 17, "Zygomatique xylophone aérien", "2024-06-18",
+                GeneratedDossier.tagsOf(17), false));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 23, GeneratedDossier.words(99, 400)));
+    }
+
+    @Test
+    void bodyChangeOfAnArticleReportingEventsMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(8));
+        Files.writeString(file, Files.readString(file) + "\nLe sommet de Sotchi s'est tenu le 1er mai 2024.\n");
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file) + "\nUne phrase de plus, sans date.\n");
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
+    void linkThatBreaksAndMendsAgainIsReportedThenMatchesFullBuild() throws IOException {
+        var target = GeneratedDossier.body(content, 5, "## Première partie\n\nUn texte.");
+        var linking = GeneratedDossier.body(content, 10, "Voir [l'article](../article-05/#premiere-partie).");
+        assertSameAsFullBuild(target, linking);
+        GeneratedDossier.body(content, 5, "## Seconde partie\n\nUn texte.");
+        var outcome = preview.update(Set.of(target));
+        assertTrue(outcome.failed(), "the anchor is gone");
+        assertTrue(outcome.problems().toString().contains("article-10.md"), outcome.problems().toString());
+        assertSameProblemsAsFullLoad(outcome);
+        GeneratedDossier.body(content, 5, "## Première partie\n\nUn autre texte.");
+        assertSameAsFullBuild(target);
+        var renamed = content.resolve("articles/article-cinq.md");
+        Files.move(target, renamed);
+        var gone = preview.update(Set.of(target, renamed));
+        assertTrue(gone.failed(), "the article linked to is gone");
+        assertSameProblemsAsFullLoad(gone);
+        Files.move(renamed, target);
+        assertSameAsFullBuild(target, renamed);
+    }
+
+    @Test
+    void republishedCopyAppearingAndGoingMatchesFullBuild() throws IOException {
+        var story = GeneratedDossier.words(5, 120);
+        var original = GeneratedDossier.body(content, 6, story);
+        assertSameAsFullBuild(original);
+        var copy = GeneratedDossier.body(content, 31, "Une introduction de la reprise. " + story);
+        assertSameAsFullBuild(copy);
+        assertTrue(warnings(preview).contains("article-31.md"), "the copy is reported");
+        GeneratedDossier.body(content, 31, GeneratedDossier.words(6, 120));
+        assertSameAsFullBuild(copy);
+    }
+
+    private void assertSameProblemsAsFullLoad(PreviewBuild.Outcome outcome) throws IOException {
+        var fresh = new dossier.load.ContentLoader(Path.of("")).load(content, BuildOptions.DEFAULTS).problems();
+        assertEquals(fresh.stream().map(dossier.model.Problem::format).toList(),
+                outcome.problems().stream().map(dossier.model.Problem::format).toList());
+    }
+
+    private String warnings(PreviewBuild build) throws IOException {
+        return build.update(Set.of(content.resolve("articles/.untouched.swp"))).problems().toString();
+    }
+
+    private static long shards(List<OutputFile> files) {
+        return files.stream().filter(f -> f.path().file().startsWith("recherche/t/")).count();
+    }
+
     /** Rebuilds after {@code changed} (nothing: compares the current site) and compares with a clean full build. */
     private void assertSameAsFullBuild(Path... changed) throws IOException {
         if (changed.length > 0) {
@@ -154,6 +241,8 @@ class IncrementalBuildTest {
         for (int i = 0; i < full.files().size(); i++) {
             var expected = full.files().get(i);
             assertEquals(text(expected), text(preview.files().get(i)), "bytes of " + expected.path().file());
+            assertEquals(text(expected), new String(preview.file(expected.path().file()), StandardCharsets.UTF_8),
+                    "bytes served at " + expected.path().file());
         }
     }
 

@@ -1,0 +1,150 @@
+package dossier.render;
+
+import dossier.model.Dossier;
+import dossier.model.Event;
+import dossier.model.Slug;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What a {@link SiteRenderer} keeps from one render to the next so that an update after a change
+ * redoes only what the change reaches: the search index, paragraph anchors, related lists, the
+ * chronology's pieces per event, the timeline's anchors, the site image and the sitemap; and how
+ * an update's files are put together from the last render's.
+ */
+final class SiteMemory {
+
+    final KeptSearchIndex search = new KeptSearchIndex();
+    final Map<Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
+    /** The anchors the last update found, to tell whether the chronology changed; null before the first. */
+    SourceParagraphs lastParagraphs;
+    final Map<Slug, List<Slug>> relatedLists = new ConcurrentHashMap<>();
+    final EventPieces<String> calendar = new EventPieces<>();
+    final EventPieces<String> json = new EventPieces<>();
+    final EventPieces<Views.EventItem> items = new EventPieces<>();
+    private List<Event> anchoredEvents;
+    private EventAnchors anchors;
+    private List<String> siteImageText = List.of();
+    private OutputFile siteImage;
+    private List<Object> sitemapListed = List.of();
+    private OutputFile sitemap;
+
+    /** The anchors of a timeline: those of last time for the same list (kept whole while no article's events change). */
+    synchronized EventAnchors anchors(List<Event> events) {
+        if (events != anchoredEvents) {
+            anchoredEvents = events;
+            anchors = new EventAnchors(events);
+        }
+        return anchors;
+    }
+
+    /** The site image for {@code text}: the one drawn last time for the same text. */
+    synchronized OutputFile siteImage(List<String> text, Supplier<OutputFile> drawing) {
+        if (!text.equals(siteImageText)) {
+            siteImageText = text;
+            siteImage = drawing.get();
+        }
+        return siteImage;
+    }
+
+    /** The sitemap of {@code files}: the one made last time when it lists the same pages with the same dates. */
+    synchronized OutputFile sitemap(List<OutputFile> files, LocalDate latestChange, Supplier<OutputFile> making) {
+        var listed = new ArrayList<Object>();
+        listed.add(latestChange);
+        files.stream().filter(OutputFile::inSitemap).forEach(f -> {
+            listed.add(f.path());
+            listed.add(f.lastChange() == null ? "" : f.lastChange());
+        });
+        if (!listed.equals(sitemapListed)) {
+            sitemapListed = listed;
+            sitemap = making.get();
+        }
+        return sitemap;
+    }
+
+    /** Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or removed. */
+    static boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+        if (paths.size() != previous.size() - 1) {
+            return false;
+        }
+        var set = new HashSet<>(paths);
+        return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
+    }
+
+    /** The previous files, sitemap left out, each replaced by the one rendered again if any: sorted, as they were. */
+    static List<OutputFile> replaced(List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
+        var files = new ArrayList<OutputFile>(previous.size());
+        for (var file : previous) {
+            if (!file.path().equals(Sitemap.PATH)) {
+                files.add(fresh.getOrDefault(file.path(), file));
+            }
+        }
+        return files;
+    }
+
+    /** The files at {@code paths}, rendered again or kept from {@code previous}, sorted by path. */
+    static List<OutputFile> merged(List<SitePath> paths, Map<SitePath, OutputFile> fresh, List<OutputFile> previous) {
+        var kept = new HashMap<SitePath, OutputFile>();
+        previous.forEach(file -> kept.put(file.path(), file));
+        var files = new ArrayList<OutputFile>(paths.size() + 1);
+        for (var path : paths) {
+            var file = fresh.containsKey(path) ? fresh.get(path) : kept.get(path);
+            if (file == null) {
+                throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
+            }
+            files.add(file);
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    /**
+     * Whether the chronology's files come out the same: the same events, and each changed article
+     * as the timeline shows it (there or not, title, outlet, the anchors of its events' paragraphs).
+     */
+    static boolean sameTimeline(Change change, Dossier after, SourceParagraphs was, SourceParagraphs is) {
+        var before = change.before();
+        if (!before.events().equals(after.events())) {
+            return false;
+        }
+        for (var slug : change.articles()) {
+            var old = before.article(slug);
+            var now = after.article(slug);
+            if (old.isPresent() != now.isPresent() || old.isPresent() && (!old.get().title().equals(now.get().title())
+                    || !old.get().source().name().equals(now.get().source().name()))) {
+                return false;
+            }
+            var oldEvents = before.eventsFrom(slug);
+            var newEvents = after.eventsFrom(slug);
+            for (int i = 0; i < newEvents.size(); i++) {
+                if (!was.of(oldEvents.get(i), slug).equals(is.of(newEvents.get(i), slug))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A kind of output that only the timeline changes: rendered again only when {@link ChangeScope#timeline()} says so. */
+    static OutputKind timeline(OutputKind kind, SitePath... paths) {
+        return new OutputKind() {
+            @Override
+            public List<OutputFile> render() {
+                return kind.render();
+            }
+
+            @Override
+            public Scoped render(ChangeScope scope) {
+                return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
+            }
+        };
+    }
+
+}
