@@ -35,7 +35,8 @@ import java.util.Set;
  * a visible "#" link to each heading's own address, and a stable anchor on every top-level paragraph
  * ({@link ParagraphAnchors}) so events can point at the paragraph that reports them. Raw HTML is
  * allowed, and the whole output then goes through {@link HtmlSanitizer}, so a hostile paste or a
- * {@code javascript:} link never reaches a page. Thread-safe.
+ * {@code javascript:} link never reaches a page; a body {@link SafeMarkdown} vouches for (no raw
+ * HTML, plain safe URLs) skips it, written as the sanitiser would write it. Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -48,8 +49,15 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /** False only to check that a document let through unsanitised reads as if it had been sanitised. */
+    private final boolean skipsSafeDocuments;
 
     public MarkdownRenderer() {
+        this(true);
+    }
+
+    MarkdownRenderer(boolean skipsSafeDocuments) {
+        this.skipsSafeDocuments = skipsSafeDocuments;
         var options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()))
                 .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«\u00A0")
@@ -74,8 +82,14 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
-        Document document = parser.parse(markdown);
-        return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
+        return html(parser.parse(markdown));
+    }
+
+    /** The document's HTML, French typography applied, through the sanitiser unless nothing in it can need it. */
+    private String html(Document document) {
+        var html = FrenchTypography.html(renderer.render(document));
+        var safe = skipsSafeDocuments && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
+        return safe != null ? safe : sanitizer.clean(html);
     }
 
     /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
@@ -95,8 +109,7 @@ public final class MarkdownRenderer {
     }
 
     private Body body(Document document) {
-        var html = sanitizer.clean(FrenchTypography.html(renderer.render(document)));
-        return new Body(html, headings(document));
+        return new Body(html(document), headings(document));
     }
 
     /** The body of a Markdown text and its top-level paragraphs, from one parse. */
