@@ -130,7 +130,8 @@ final class SafeMarkdown {
         if (!plain(html, from, to)) {
             return false;
         }
-        if (html.indexOf('&', from) < 0 || html.indexOf('&', from) >= to) {
+        int amp = html.indexOf('&', from);
+        if (amp < 0 || amp >= to) {
             out.append(html, from, to);
             return true;
         }
@@ -163,7 +164,12 @@ final class SafeMarkdown {
                 return -1;
             }
             out.append(html, i, equals + 2);
-            escape(Parser.unescapeEntities(html.substring(equals + 2, quote), true), true, out);
+            if (html.lastIndexOf('&', quote) < equals) {
+                // nothing to decode, and Flexmark wrote no raw character the sanitiser would escape
+                out.append(html, equals + 2, quote);
+            } else {
+                escape(Parser.unescapeEntities(html.substring(equals + 2, quote), true), true, out);
+            }
             out.append('"');
             i = quote + 1;
         }
