@@ -45,23 +45,55 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /** The slug of any text, or {@code null} when the text has no letter or digit at all. */
     public static Slug of(String text) {
-        var folded = fold(text);
-        // one pass for "[^a-z0-9]+ becomes a dash, none at either end": it runs on every paragraph
-        var out = new StringBuilder(Math.min(folded.length(), 256));
-        boolean dash = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (dash && out.length() > 0) {
-                    out.append('-');
-                }
-                out.append(c);
-                dash = false;
-            } else {
-                dash = true;
+        var words = words(text, '-');
+        return words.isEmpty() ? null : new Slug(words);
+    }
+
+    /**
+     * The folded words of a text ({@code [a-z0-9]+} runs of {@link #fold}) joined by {@code separator}:
+     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass, as it
+     * runs on every paragraph of every article.
+     */
+    public static String words(String text, char separator) {
+        var out = new StringBuilder(text.length() + 8);
+        boolean apart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                apart = word(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, apart, separator, out);
+                continue;
+            }
+            String folded = c < TABLE_END ? LATIN[c]
+                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION[c - PUNCTUATION_START] : null;
+            if (folded == null) {
+                return wordsOfFolded(foldByNormalizer(text), separator);
+            }
+            for (int j = 0; j < folded.length(); j++) {
+                apart = word(folded.charAt(j), apart, separator, out);
             }
         }
-        return out.length() == 0 ? null : new Slug(out.toString());
+        return out.toString();
+    }
+
+    private static String wordsOfFolded(String folded, char separator) {
+        var out = new StringBuilder(folded.length());
+        boolean apart = false;
+        for (int i = 0; i < folded.length(); i++) {
+            apart = word(folded.charAt(i), apart, separator, out);
+        }
+        return out.toString();
+    }
+
+    /** Appends a folded char of a word, after a separator if words were apart; says whether they now are. */
+    private static boolean word(char c, boolean apart, char separator, StringBuilder out) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if (apart && out.length() > 0) {
+                out.append(separator);
+            }
+            out.append(c);
+            return false;
+        }
+        return true;
     }
 
     /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */

@@ -87,21 +87,6 @@ final class SourceParagraphs {
 
     /** A paragraph's words, folded, each between single spaces, so a phrase is found with its word bounds. */
     static String folded(String text) {
-        // one pass rather than split and join: every paragraph of every article goes through here
-        var folded = Slug.fold(text);
-        var out = new StringBuilder(folded.length() + 2).append(' ');
-        boolean inWord = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
-                inWord = true;
-            } else if (inWord) {
-                out.append(' ');
-                inWord = false;
-            }
-        }
-        // no word at all still gives two spaces, as joining no words between spaces did
-        return inWord || out.length() == 1 ? out.append(' ').toString() : out.toString();
+        return " " + Slug.words(text, ' ') + " ";
     }
 }

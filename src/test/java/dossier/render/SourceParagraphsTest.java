@@ -19,7 +19,7 @@ class SourceParagraphsTest {
     @Test
     void foldedWordsAreTheWordsSplitAndJoined() {
         var random = new Random(5);
-        var alphabet = "aB9 ,’É-é\n«»œ";
+        var alphabet = "aB9 ,’É-é\n«»œße\u0301ΣİﬁŒ";
         for (int n = 0; n < 5000; n++) {
             var text = new StringBuilder();
             for (int i = random.nextInt(14); i > 0; i--) {
