@@ -49,15 +49,18 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    /** False only to check that a document let through unsanitised reads as if it had been sanitised. */
-    private final boolean skipsSafeDocuments;
+    /**
+     * False only to check that the short ways (a safe document let through unsanitised, a heading's
+     * label cut from the page's HTML) give what the long ways give.
+     */
+    private final boolean shortcuts;
 
     public MarkdownRenderer() {
         this(true);
     }
 
-    MarkdownRenderer(boolean skipsSafeDocuments) {
-        this.skipsSafeDocuments = skipsSafeDocuments;
+    MarkdownRenderer(boolean shortcuts) {
+        this.shortcuts = shortcuts;
         var options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()))
                 .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«\u00A0")
@@ -82,13 +85,14 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
-        return html(parser.parse(markdown));
+        var document = parser.parse(markdown);
+        return html(document, renderer.render(document));
     }
 
     /** The document's HTML, French typography applied, through the sanitiser unless nothing in it can need it. */
-    private String html(Document document) {
-        var html = FrenchTypography.html(renderer.render(document));
-        var safe = skipsSafeDocuments && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
+    private String html(Document document, String rendered) {
+        var html = FrenchTypography.html(rendered);
+        var safe = shortcuts && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
         return safe != null ? safe : sanitizer.clean(html);
     }
 
@@ -109,7 +113,8 @@ public final class MarkdownRenderer {
     }
 
     private Body body(Document document) {
-        return new Body(html(document), headings(document));
+        var rendered = renderer.render(document);
+        return new Body(html(document, rendered), headings(document, rendered));
     }
 
     /** The body of a Markdown text and its top-level paragraphs, from one parse. */
@@ -141,7 +146,7 @@ public final class MarkdownRenderer {
      * The headings with their ids, found by replaying the same {@link Anchors} over the nodes in
      * the order the renderer meets them, so a table of contents can never disagree with the page.
      */
-    private List<Section> headings(Document document) {
+    private List<Section> headings(Document document, String rendered) {
         var anchors = new Anchors();
         var headings = new ArrayList<Section>();
         for (var node : document.getDescendants()) {
@@ -152,18 +157,33 @@ public final class MarkdownRenderer {
             var attributes = new MutableAttributes();
             anchors.setAttributes(node, AttributablePart.NODE, attributes);
             if (heading.getLevel() >= 2 && heading.getLevel() <= 3) {
-                headings.add(new Section(heading.getLevel(), attributes.getValue("id"), label(heading)));
+                var id = attributes.getValue("id");
+                headings.add(new Section(heading.getLevel(), id, label(heading, id, rendered)));
             }
         }
         return headings;
     }
 
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
-    private String label(Heading heading) {
-        var html = SELF_LINK.matcher(renderer.render(heading).strip()).replaceAll("").replaceAll("<[^>]*>", "");
+    private String label(Heading heading, String id, String rendered) {
+        var html = SELF_LINK.matcher(headingHtml(heading, id, rendered)).replaceAll("").replaceAll("<[^>]*>", "");
         var text = html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         return FrenchTypography.text(text);
+    }
+
+    /**
+     * The heading's HTML, its own "#" link left out: cut from the page's HTML when it is one line and
+     * every node in it escapes its text (so no tag of the heading's text can hide a "#" link),
+     * rendered again otherwise.
+     */
+    private String headingHtml(Heading heading, String id, String rendered) {
+        var open = "<h" + heading.getLevel() + " id=\"" + id + "\">";
+        int start = shortcuts && SafeMarkdown.escapesAll(heading) ? rendered.indexOf(open) : -1;
+        int end = start < 0 ? -1 : rendered.indexOf(HeadingLinks.selfLink(id, heading.getLevel()), start);
+        var cut = end < 0 ? "\n" : rendered.substring(start + open.length(), end);
+        // a heading of several lines is indented inside a list on the page, not when rendered alone
+        return cut.indexOf('\n') >= 0 ? renderer.render(heading).strip() : cut;
     }
 
     /**
@@ -184,7 +204,12 @@ public final class MarkdownRenderer {
             var tag = "h" + heading.getLevel();
             html.line().raw("<" + tag + " id=\"" + id + "\">");
             context.renderChildren(heading);
-            html.raw(" <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></" + tag + ">").line();
+            html.raw(selfLink(id, heading.getLevel())).line();
+        }
+
+        /** The end of a heading: its "#" link and its closing tag. */
+        static String selfLink(String id, int level) {
+            return " <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></h" + level + ">";
         }
     }
 

@@ -66,6 +66,19 @@ final class SafeMarkdown {
         return false;
     }
 
+    /** True when {@code node} and every node inside it are among those whose text Flexmark escapes. */
+    static boolean escapesAll(Node node) {
+        if (!ESCAPED.contains(node.getClass())) {
+            return false;
+        }
+        for (var inside : node.getDescendants()) {
+            if (!ESCAPED.contains(inside.getClass())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isLink(Node node) {
         return node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink;
     }

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** A body rendered without the sanitiser reads exactly as if it had gone through it, and only a harmless one skips it. */
+/**
+ * A body rendered without the sanitiser reads exactly as if it had gone through it, and only a
+ * harmless one skips it; heading labels cut from the page are those of the heading rendered alone.
+ */
 class SafeMarkdownTest {
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
@@ -67,6 +70,7 @@ class SafeMarkdownTest {
             for (var file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 var markdown = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 assertEquals(sanitizing.render(markdown), skipping.render(markdown), file::toString);
+                assertEquals(sanitizing.body(markdown), skipping.body(markdown), file::toString);
             }
         }
     }
@@ -78,7 +82,7 @@ class SafeMarkdownTest {
                 ";", "!", "?", "...", "--", "’", "\u00A0", "[x](/p/)", "![i](c.png \"t\")", "![a \"q\" & <b>...](p.png \"t<>&'\")",
                 "[t](/x/ 'a\"b')", "[r]", "[r]: /u \"t\"\n", "<http://x.example/>", "<a@b.example>", "[m](mailto:a@b.example)",
                 "[a ![i](c.png)](/d/)", "| a | b |\n|---|:-:|\n| c | d |\n", "| h |\n|---|\n", "| h | i |\n|:--|--:|\n| 1 | 2 |\n",
-                "\uD83D\uDE00", "\u2028", "\u0000");
+                "\uD83D\uDE00", "\u2028", "\u0000", "\n## ", "\n### ", "\n===\n", "\n---\n", "<b>", "&eacute;");
         var random = new Random(1);
         for (int n = 0; n < 10000; n++) {
             var text = new StringBuilder();
@@ -87,6 +91,7 @@ class SafeMarkdownTest {
             }
             var markdown = text.toString();
             assertEquals(sanitizing.render(markdown), skipping.render(markdown), markdown);
+            assertEquals(sanitizing.body(markdown), skipping.body(markdown), markdown);
         }
     }
 }
