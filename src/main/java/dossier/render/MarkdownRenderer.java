@@ -3,6 +3,7 @@ package dossier.render;
 import dossier.model.ParagraphAnchors;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,8 +52,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /**
-     * False only to check that the short ways (a safe document let through unsanitised, a heading's
-     * label cut from the page's HTML) give what the long ways give.
+     * False only to check that the short ways (plain text escaped by hand, a safe document let
+     * through unsanitised, a heading's label cut from the page's HTML) give what the long ways give.
      */
     private final boolean shortcuts;
 
@@ -79,8 +81,9 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, false)
                 .set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
-                .nodeRendererFactory(opts -> new HeadingLinks()).build();
+        var builder = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
+                .nodeRendererFactory(opts -> new HeadingLinks());
+        renderer = (shortcuts ? builder.nodeRendererFactory(opts -> new PlainTexts()) : builder).build();
     }
 
     /** The HTML of a Markdown text, French typography applied. */
@@ -210,6 +213,44 @@ public final class MarkdownRenderer {
         /** The end of a heading: its "#" link and its closing tag. */
         static String selfLink(String id, int level) {
             return " <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></h" + level + ">";
+        }
+    }
+
+    /**
+     * Writes a text node with nothing to unescape (no backslash, no entity, no carriage return)
+     * without Flexmark's regular expressions, escaping it as {@code HtmlWriter.text} does; others
+     * go the usual way. Text is most of every page.
+     */
+    private static final class PlainTexts implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+        }
+
+        private void render(Text text, NodeRendererContext context, HtmlWriter html) {
+            var chars = text.getChars();
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c == '\\' || c == '&' || c == '\r' || c == 0) {
+                    html.text(Escaping.normalizeEOL(chars.unescape()));
+                    return;
+                }
+            }
+            html.raw(escaped(chars));
+        }
+
+        private static String escaped(CharSequence chars) {
+            var out = new StringBuilder(chars.length() + 16);
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -65,6 +65,12 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void plainTextIsEscapedAsFlexmarkEscapesIt() {
+        var markdown = "## Un « titre » <x> & \"y\" 'z' \\* \r\nLe 7 octobre : <b>x</b> a < b > c \"d\" 'e' &amp; \\_f\n";
+        assertEquals(new MarkdownRenderer(false).body(markdown), new MarkdownRenderer().body(markdown));
+    }
+
+    @Test
     void everyFixtureBodyReadsAsSanitized() throws IOException {
         try (var files = Files.walk(Path.of("src/test/resources/fixtures"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
