@@ -61,14 +61,15 @@ public final class NearDuplicates {
             throw new IllegalArgumentException("at most " + ((1 << ShingleIndex.DOC_BITS) - 1) + " documents");
         }
         var shingles = documents.parallelStream().map(d -> shingles(d.text())).toList();
-        var sampled = shingles.stream().map(NearDuplicates::sample).toList();
+        var sampled = shingles.parallelStream().map(NearDuplicates::sample).toList();
         var candidates = ShingleIndex.candidates(sampled, maxShared, Math.max(1, minShared / SAMPLING));
         var pairs = new ArrayList<DuplicatePair>();
         for (long candidate : candidates) {
             int a = (int) (candidate >>> 32);
             int b = (int) candidate;
-            int shared = ShingleIndex.intersection(shingles.get(a), shingles.get(b));
-            double containment = (double) shared / Math.min(shingles.get(a).length, shingles.get(b).length);
+            int shorter = Math.min(shingles.get(a).length, shingles.get(b).length);
+            int shared = ShingleIndex.intersection(shingles.get(a), shingles.get(b), needed(shorter));
+            double containment = (double) shared / shorter;
             if (shared >= minShared && containment >= threshold) {
                 pairs.add(new DuplicatePair(documents.get(a).id(), documents.get(b).id(), containment, shared));
             }
@@ -76,6 +77,19 @@ public final class NearDuplicates {
         pairs.sort(Comparator.comparingDouble(DuplicatePair::containment).reversed()
                 .thenComparing(DuplicatePair::first).thenComparing(DuplicatePair::second));
         return pairs;
+    }
+
+    /**
+     * The fewest shared shingles that make a pair with a shorter text of {@code shorter} shingles:
+     * at least {@code minShared}, and a containment of at least {@code threshold}, computed as
+     * {@link #find} computes it.
+     */
+    int needed(int shorter) {
+        int needed = Math.max(0, (int) Math.ceil(threshold * shorter) - 1);
+        while ((double) needed / shorter < threshold) {
+            needed++;
+        }
+        return Math.max(minShared, needed);
     }
 
     /** The sorted, distinct hashes of a text's shingles: runs of words, accents and case ignored. */

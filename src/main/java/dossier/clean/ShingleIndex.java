@@ -126,10 +126,22 @@ final class ShingleIndex {
 
     /** How many values two sorted arrays of distinct values have in common. */
     static int intersection(long[] a, long[] b) {
+        return intersection(a, b, 0);
+    }
+
+    /**
+     * How many values two sorted arrays of distinct values have in common, or some smaller number
+     * once fewer than {@code enough} are within reach: most candidate pairs share only boilerplate,
+     * and are known to fall short long before the end.
+     */
+    static int intersection(long[] a, long[] b, int enough) {
         int i = 0;
         int j = 0;
         int shared = 0;
         while (i < a.length && j < b.length) {
+            if ((i & 63) == 0 && shared + Math.min(a.length - i, b.length - j) < enough) {
+                return shared;
+            }
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {

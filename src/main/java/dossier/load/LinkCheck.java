@@ -27,7 +27,8 @@ final class LinkCheck {
     private static final URI ROOT = URI.create("https://dossier.invalid/");
 
     private final Dossier dossier;
-    private final Map<String, Set<String>> anchors = new HashMap<>();
+    /** Each page's links and anchors by its URL, aliases included; anchors are read only for a link with a fragment. */
+    private final Map<String, MarkdownLinks> anchors = new HashMap<>();
     private final Map<String, MarkdownLinks> bodies = new HashMap<>();
 
     private LinkCheck(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
@@ -38,13 +39,13 @@ final class LinkCheck {
             var article = dossier.articles().get(i);
             var links = parsed.get(i);
             bodies.put("articles/" + article.slug() + "/", links);
-            anchors.put("articles/" + article.slug() + "/", links.anchors());
-            article.aliases().forEach(alias -> anchors.put("articles/" + alias + "/", links.anchors()));
+            anchors.put("articles/" + article.slug() + "/", links);
+            article.aliases().forEach(alias -> anchors.put("articles/" + alias + "/", links));
         }
         for (var page : dossier.pages()) {
             var links = MarkdownLinks.of(page.markdown(), page.bodyLine());
             bodies.put(page.slug() + "/", links);
-            anchors.put(page.slug() + "/", links.anchors());
+            anchors.put(page.slug() + "/", links);
         }
     }
 
@@ -152,10 +153,10 @@ final class LinkCheck {
                 && !anchors.containsKey(path)) {
             return new String[] {"points to no page (\"" + segments[0] + "/\")", "link to an article as ../slug/"};
         }
-        var known = anchors.get(segments.length >= 2 && segments[0].equals("articles")
+        var target = anchors.get(segments.length >= 2 && segments[0].equals("articles")
                 ? "articles/" + segments[1] + "/" : path);
-        if (fragment != null && !fragment.isEmpty() && known != null && !known.contains(fragment)) {
-            return new String[] {"points to no anchor \"#" + fragment + "\"", hint(fragment, known, "a heading's id")};
+        if (fragment != null && !fragment.isEmpty() && target != null && !target.anchors().contains(fragment)) {
+            return new String[] {"points to no anchor \"#" + fragment + "\"", hint(fragment, target.anchors(), "a heading's id")};
         }
         return null;
     }

@@ -1,8 +1,6 @@
 package dossier.model;
 
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,11 +22,32 @@ public final class ParagraphAnchors {
 
     /** The next paragraph's anchor, from its plain text. */
     public String next(String text) {
-        var words = words(opening(text));
-        if (words.size() < WORDS) {
-            words = words(text);
+        var words = Slug.words(opening(text), '-');
+        if (count(words) < WORDS) {
+            words = Slug.words(text, '-');
         }
-        return unique(String.join("-", words.subList(0, Math.min(WORDS, words.size()))));
+        return unique(first(words));
+    }
+
+    /** How many words a slug's dashed words hold. */
+    private static int count(String words) {
+        int dashes = 0;
+        for (int i = words.indexOf('-'); i >= 0 && dashes < WORDS; i = words.indexOf('-', i + 1)) {
+            dashes++;
+        }
+        return words.isEmpty() ? 0 : dashes + 1;
+    }
+
+    /** The first {@link #WORDS} of dashed words, still dashed. */
+    private static String first(String words) {
+        int end = -1;
+        for (int n = 0; n < WORDS; n++) {
+            end = words.indexOf('-', end + 1);
+            if (end < 0) {
+                return words;
+            }
+        }
+        return words.substring(0, end);
     }
 
     /**
@@ -42,11 +61,6 @@ public final class ParagraphAnchors {
             }
         }
         return text;
-    }
-
-    private static List<String> words(String text) {
-        var slug = Slug.of(text);
-        return slug == null ? List.of() : Arrays.asList(slug.value().split("-"));
     }
 
     private String unique(String words) {

@@ -12,27 +12,88 @@ import java.util.regex.Pattern;
  */
 public record Slug(String value) implements Comparable<Slug> {
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Latin-1 to Latin Extended-B, folded once: French text is almost all in this range. */
+    private static final int TABLE_END = 0x250;
+    /** General Punctuation (’ – — … and the no-break spaces), folded once too. */
+    private static final int PUNCTUATION_START = 0x2000;
+    private static final int PUNCTUATION_END = 0x2070;
+    private static final String[] LATIN = table(0, TABLE_END);
+    private static final String[] PUNCTUATION = table(PUNCTUATION_START, PUNCTUATION_END);
 
     public Slug {
-        if (value == null || !VALID.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("not a slug: \"" + value + "\"");
         }
     }
 
     /** True when {@code text} is already a slug as is. */
     public static boolean isValid(String text) {
-        return text != null && VALID.matcher(text).matches();
+        if (text == null || text.isEmpty() || text.charAt(0) == '-' || text.charAt(text.length() - 1) == '-') {
+            return false;
+        }
+        // [a-z0-9]+(-[a-z0-9]+)*, by hand rather than by a pattern: every heading and paragraph anchor makes a slug
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!word && (c != '-' || text.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The slug of any text, or {@code null} when the text has no letter or digit at all. */
     public static Slug of(String text) {
-        var folded = fold(text);
-        var dashed = NON_WORD.matcher(folded).replaceAll("-");
-        var trimmed = dashed.replaceAll("^-+|-+$", "");
-        return trimmed.isEmpty() ? null : new Slug(trimmed);
+        var words = words(text, '-');
+        return words.isEmpty() ? null : new Slug(words);
+    }
+
+    /**
+     * The folded words of a text ({@code [a-z0-9]+} runs of {@link #fold}) joined by {@code separator}:
+     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass, as it
+     * runs on every paragraph of every article.
+     */
+    public static String words(String text, char separator) {
+        var out = new StringBuilder(text.length() + 8);
+        boolean apart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                apart = word(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, apart, separator, out);
+                continue;
+            }
+            String folded = c < TABLE_END ? LATIN[c]
+                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION[c - PUNCTUATION_START] : null;
+            if (folded == null) {
+                return wordsOfFolded(foldByNormalizer(text), separator);
+            }
+            for (int j = 0; j < folded.length(); j++) {
+                apart = word(folded.charAt(j), apart, separator, out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String wordsOfFolded(String folded, char separator) {
+        var out = new StringBuilder(folded.length());
+        boolean apart = false;
+        for (int i = 0; i < folded.length(); i++) {
+            apart = word(folded.charAt(i), apart, separator, out);
+        }
+        return out.toString();
+    }
+
+    /** Appends a folded char of a word, after a separator if words were apart; says whether they now are. */
+    private static boolean word(char c, boolean apart, char separator, StringBuilder out) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if (apart && out.length() > 0) {
+                out.append(separator);
+            }
+            out.append(c);
+            return false;
+        }
+        return true;
     }
 
     /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */
@@ -41,10 +102,38 @@ public record Slug(String value) implements Comparable<Slug> {
             // nothing to spell out or decompose: most words and many whole paragraphs
             return text.toLowerCase(Locale.ROOT);
         }
+        var out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c < TABLE_END ? LATIN[c]
+                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION[c - PUNCTUATION_START] : null;
+            if (folded == null) {
+                // combining marks, other scripts, surrogates: the whole text takes the Normalizer's way
+                return foldByNormalizer(text);
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #fold} by Unicode decomposition. Folding a text char by char from a table gives the
+     * same result inside the table's ranges: decomposition and mark removal work char by char there,
+     * and none of those chars lower-cases differently by context (Greek final sigma is outside).
+     */
+    static String foldByNormalizer(String text) {
         var spelled = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace('’', '\'');
         var decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static String[] table(int from, int to) {
+        var table = new String[to - from];
+        for (int c = from; c < to; c++) {
+            table[c - from] = foldByNormalizer(String.valueOf((char) c));
+        }
+        return table;
     }
 
     private static boolean isAscii(String text) {

@@ -3,6 +3,7 @@ package dossier.render;
 import dossier.model.ParagraphAnchors;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +37,8 @@ import java.util.Set;
  * a visible "#" link to each heading's own address, and a stable anchor on every top-level paragraph
  * ({@link ParagraphAnchors}) so events can point at the paragraph that reports them. Raw HTML is
  * allowed, and the whole output then goes through {@link HtmlSanitizer}, so a hostile paste or a
- * {@code javascript:} link never reaches a page. Thread-safe.
+ * {@code javascript:} link never reaches a page; a body {@link SafeMarkdown} vouches for (no raw
+ * HTML, plain safe URLs) skips it, written as the sanitiser would write it. Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -48,8 +51,18 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /**
+     * False only to check that the short ways (plain text escaped by hand, a safe document let
+     * through unsanitised, a heading's label cut from the page's HTML) give what the long ways give.
+     */
+    private final boolean shortcuts;
 
     public MarkdownRenderer() {
+        this(true);
+    }
+
+    MarkdownRenderer(boolean shortcuts) {
+        this.shortcuts = shortcuts;
         var options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()))
                 .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«\u00A0")
@@ -68,14 +81,22 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, false)
                 .set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
-                .nodeRendererFactory(opts -> new HeadingLinks()).build();
+        var builder = HtmlRenderer.builder(options).attributeProviderFactory(new AnchorFactory())
+                .nodeRendererFactory(opts -> new HeadingLinks());
+        renderer = (shortcuts ? builder.nodeRendererFactory(opts -> new PlainTexts()) : builder).build();
     }
 
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
-        Document document = parser.parse(markdown);
-        return sanitizer.clean(FrenchTypography.html(renderer.render(document)));
+        var document = parser.parse(markdown);
+        return html(document, renderer.render(document));
+    }
+
+    /** The document's HTML, French typography applied, through the sanitiser unless nothing in it can need it. */
+    private String html(Document document, String rendered) {
+        var html = FrenchTypography.html(rendered);
+        var safe = shortcuts && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
+        return safe != null ? safe : sanitizer.clean(html);
     }
 
     /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
@@ -95,8 +116,8 @@ public final class MarkdownRenderer {
     }
 
     private Body body(Document document) {
-        var html = sanitizer.clean(FrenchTypography.html(renderer.render(document)));
-        return new Body(html, headings(document));
+        var rendered = renderer.render(document);
+        return new Body(html(document, rendered), headings(document, rendered));
     }
 
     /** The body of a Markdown text and its top-level paragraphs, from one parse. */
@@ -128,7 +149,7 @@ public final class MarkdownRenderer {
      * The headings with their ids, found by replaying the same {@link Anchors} over the nodes in
      * the order the renderer meets them, so a table of contents can never disagree with the page.
      */
-    private List<Section> headings(Document document) {
+    private List<Section> headings(Document document, String rendered) {
         var anchors = new Anchors();
         var headings = new ArrayList<Section>();
         for (var node : document.getDescendants()) {
@@ -139,18 +160,33 @@ public final class MarkdownRenderer {
             var attributes = new MutableAttributes();
             anchors.setAttributes(node, AttributablePart.NODE, attributes);
             if (heading.getLevel() >= 2 && heading.getLevel() <= 3) {
-                headings.add(new Section(heading.getLevel(), attributes.getValue("id"), label(heading)));
+                var id = attributes.getValue("id");
+                headings.add(new Section(heading.getLevel(), id, label(heading, id, rendered)));
             }
         }
         return headings;
     }
 
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
-    private String label(Heading heading) {
-        var html = SELF_LINK.matcher(renderer.render(heading).strip()).replaceAll("").replaceAll("<[^>]*>", "");
+    private String label(Heading heading, String id, String rendered) {
+        var html = SELF_LINK.matcher(headingHtml(heading, id, rendered)).replaceAll("").replaceAll("<[^>]*>", "");
         var text = html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         return FrenchTypography.text(text);
+    }
+
+    /**
+     * The heading's HTML, its own "#" link left out: cut from the page's HTML when it is one line and
+     * every node in it escapes its text (so no tag of the heading's text can hide a "#" link),
+     * rendered again otherwise.
+     */
+    private String headingHtml(Heading heading, String id, String rendered) {
+        var open = "<h" + heading.getLevel() + " id=\"" + id + "\">";
+        int start = shortcuts && SafeMarkdown.escapesAll(heading) ? rendered.indexOf(open) : -1;
+        int end = start < 0 ? -1 : rendered.indexOf(HeadingLinks.selfLink(id, heading.getLevel()), start);
+        var cut = end < 0 ? "\n" : rendered.substring(start + open.length(), end);
+        // a heading of several lines is indented inside a list on the page, not when rendered alone
+        return cut.indexOf('\n') >= 0 ? renderer.render(heading).strip() : cut;
     }
 
     /**
@@ -171,7 +207,50 @@ public final class MarkdownRenderer {
             var tag = "h" + heading.getLevel();
             html.line().raw("<" + tag + " id=\"" + id + "\">");
             context.renderChildren(heading);
-            html.raw(" <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></" + tag + ">").line();
+            html.raw(selfLink(id, heading.getLevel())).line();
+        }
+
+        /** The end of a heading: its "#" link and its closing tag. */
+        static String selfLink(String id, int level) {
+            return " <a class=\"ancre\" href=\"#" + id + "\" aria-label=\"" + LABEL + "\">#</a></h" + level + ">";
+        }
+    }
+
+    /**
+     * Writes a text node with nothing to unescape (no backslash, no entity, no carriage return)
+     * without Flexmark's regular expressions, escaping it as {@code HtmlWriter.text} does; others
+     * go the usual way. Text is most of every page.
+     */
+    private static final class PlainTexts implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+        }
+
+        private void render(Text text, NodeRendererContext context, HtmlWriter html) {
+            var chars = text.getChars();
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c == '\\' || c == '&' || c == '\r' || c == 0) {
+                    html.text(Escaping.normalizeEOL(chars.unescape()));
+                    return;
+                }
+            }
+            html.raw(escaped(chars));
+        }
+
+        private static String escaped(CharSequence chars) {
+            var out = new StringBuilder(chars.length() + 16);
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
         }
     }
 

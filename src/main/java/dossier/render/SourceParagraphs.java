@@ -138,7 +138,6 @@ final class SourceParagraphs {
 
     /** A paragraph's words, folded, each between single spaces, so a phrase is found with its word bounds. */
     static String folded(String text) {
-        var words = Arrays.stream(Slug.fold(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
-        return " " + String.join(" ", words) + " ";
+        return " " + Slug.words(text, ' ') + " ";
     }
 }

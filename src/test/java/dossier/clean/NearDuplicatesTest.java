@@ -83,4 +83,29 @@ class NearDuplicatesTest {
         assertEquals(List.of("a0", "a1000", "a2000", "a3000", "a4000"),
                 pairs.stream().map(DuplicatePair::first).sorted().toList());
     }
+
+    @Test
+    void countStoppedShortOnlyForPairsThatCannotReachTheThreshold() {
+        var random = new Random(9);
+        for (int n = 0; n < 2000; n++) {
+            long[] a = random.longs(random.nextInt(400), 0, 600).sorted().distinct().toArray();
+            long[] b = random.longs(random.nextInt(400), 0, 600).sorted().distinct().toArray();
+            int exact = ShingleIndex.intersection(a, b);
+            int enough = random.nextInt(300);
+            int counted = ShingleIndex.intersection(a, b, enough);
+            assertTrue(exact >= enough ? counted == exact : counted < enough, () -> exact + " " + counted + " " + enough);
+        }
+    }
+
+    @Test
+    void fewestSharedShinglesIsTheSmallestCountThatPasses() {
+        var finder = new NearDuplicates();
+        for (int shorter = 1; shorter < 3000; shorter++) {
+            int smallest = 0;
+            while (smallest < 8 || (double) smallest / shorter < 0.6) {
+                smallest++;
+            }
+            assertEquals(smallest, finder.needed(shorter), "shorter " + shorter);
+        }
+    }
 }
