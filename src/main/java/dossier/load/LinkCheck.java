@@ -84,7 +84,8 @@ final class LinkCheck {
 
     /** The anchors of the page at {@code url}, null when there is none. */
     Set<String> anchors(String url) {
-        return anchors.get(url);
+        var links = anchors.get(url);
+        return links == null ? null : links.anchors();
     }
 
     /** The URLs of the pages and articles (aliases too) whose anchors are known. */

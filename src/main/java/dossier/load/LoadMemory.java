@@ -74,8 +74,9 @@ public final class LoadMemory {
         }
         links = kept;
         var check = LinkCheck.of(dossier, kept::get);
-        var anchors = new HashMap<String, Set<String>>();
-        check.urls().forEach(url -> anchors.put(url, check.anchors(url)));
+        // anchors are read on first ask, parsing the body: in parallel
+        var anchors = new HashMap<String, Set<String>>(check.urls().parallelStream()
+                .collect(Collectors.toMap(url -> url, check::anchors)));
         var tags = dossier.tags().stream().map(t -> "tags/" + t.slug() + "/").collect(Collectors.toSet());
         boolean all = !dossier.pages().equals(checkedPages);
         var moved = moved(anchors, tags);
