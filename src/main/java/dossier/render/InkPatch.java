@@ -1,0 +1,186 @@
+package dossier.render;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Glyphs close enough to share bytes of the image's rows (a glyph, a word), assembled and coded
+ * once: their rows of 4-bit palette indexes, each coded against the one above it, then one row
+ * of paper below, coded against the last. Placed anywhere on paper with nothing else in its
+ * columns from the row above it to that last row, it codes the same. Immutable.
+ */
+final class InkPatch {
+
+    /** A glyph drawn with the top left corner of its box at pixel {@code (x, y)}. */
+    record Placed(GlyphSet.Glyph glyph, int x, int y) {
+    }
+
+    /** Its width in bytes, two pixels a byte. */
+    final int width;
+    /** How many rows it covers, its paper row included. */
+    final int height;
+    /** The sum of its bytes, and of each byte times its offset from the patch's first, for the image's Adler-32. */
+    final long sum;
+    final long weighted;
+    /** For each row: bytes as above first, bytes as above last, bits of code, where its code starts. */
+    private final int[] rows;
+    private final int[] code;
+
+    private InkPatch(int width, int[] rows, int[] code, long sum, long weighted) {
+        this.width = width;
+        this.height = rows.length / 4;
+        this.rows = rows;
+        this.code = code;
+        this.sum = sum;
+        this.weighted = weighted;
+    }
+
+    /**
+     * The glyphs, their corners relative to the patch's (x even), on {@code width} bytes by
+     * {@code height} rows of ink, in an image whose rows are {@code stride} bytes apart.
+     */
+    static InkPatch of(List<Placed> glyphs, int width, int height, int stride) {
+        var levels = new byte[width * 2 * height];
+        for (var placed : glyphs) {
+            var glyph = placed.glyph();
+            for (int y = 0; y < glyph.height; y++) {
+                int to = (placed.y() + y) * width * 2 + placed.x();
+                int from = y * glyph.width;
+                for (int x = 0; x < glyph.width; x++) {
+                    levels[to + x] = (byte) Math.max(levels[to + x], glyph.levels[from + x]);
+                }
+            }
+        }
+        var packed = new byte[width * (height + 1)];
+        long sum = 0;
+        long weighted = 0;
+        for (int i = 0; i < width * height; i++) {
+            int pair = levels[i * 2] << 4 | levels[i * 2 + 1];
+            packed[i] = (byte) pair;
+            sum += pair;
+            weighted += (long) pair * ((long) (i / width) * stride + i % width);
+        }
+        var rows = new Rows(height + 1);
+        for (int y = 0; y <= height; y++) {
+            var row = RowDeflater.encode(packed, y * width, y == 0 ? -1 : (y - 1) * width, width, stride);
+            rows.add(row.lead(), row.trail(), row.code(), row.bits());
+        }
+        return rows.patch(width, sum, weighted);
+    }
+
+    /**
+     * Patches side by side as one, {@code width} bytes by {@code height} rows, their spots relative
+     * to its corner and sorted by top row: the paper between them becomes part of its copies.
+     */
+    static InkPatch join(List<PatchRows.Spot> spots, int width, int height, int stride) {
+        var walk = new PatchRows(spots);
+        var rows = new Rows(height);
+        var bits = new DeflateBits(64);
+        long sum = 0;
+        long weighted = 0;
+        for (var spot : spots) {
+            sum += spot.patch().sum;
+            weighted += spot.patch().weighted + spot.patch().sum * ((long) spot.top() * stride + spot.column());
+        }
+        for (int y = 0; y < height; y++) {
+            bits.clear();
+            int count = walk.at(y);
+            int lead = -1;
+            int copy = 0;
+            int cursor = 0;
+            for (int i = 0; i < count; i++) {
+                var spot = walk.get(i);
+                var patch = spot.patch();
+                int row = y - spot.top();
+                copy += spot.column() - cursor + patch.lead(row);
+                if (patch.bits(row) > 0) {
+                    if (lead < 0 && copy >= 3) {
+                        lead = copy;
+                    } else {
+                        lead = Math.max(lead, 0);
+                        copy(bits, copy, stride);
+                    }
+                    patch.appendCode(bits, row);
+                    copy = patch.trail(row);
+                }
+                cursor = spot.column() + patch.width;
+            }
+            copy += width - cursor;
+            if (lead < 0 && width >= 3) {
+                rows.add(width, 0, new int[0], 0);
+                continue;
+            }
+            lead = Math.max(lead, 0);
+            if (copy < 3) {
+                copy(bits, copy, stride);
+                copy = 0;
+            }
+            rows.add(lead, copy, bits.words(), bits.size());
+        }
+        return rows.patch(width, sum, weighted);
+    }
+
+    /** {@code length} bytes as in the row above; fewer than three are paper between patches. */
+    static void copy(DeflateBits bits, int length, int stride) {
+        if (length >= 3) {
+            bits.repeat(length, stride);
+        } else {
+            for (int i = 0; i < length; i++) {
+                bits.literal(0);
+            }
+        }
+    }
+
+    /** About how much memory it holds. */
+    long bytes() {
+        return 64 + 4L * (rows.length + code.length);
+    }
+
+    /** How many bytes of the row are as above, before its code (0 or at least 3). */
+    int lead(int row) {
+        return rows[row * 4];
+    }
+
+    /** How many bytes of the row are as above, after its code (0 or at least 3). */
+    int trail(int row) {
+        return rows[row * 4 + 1];
+    }
+
+    int bits(int row) {
+        return rows[row * 4 + 2];
+    }
+
+    void appendCode(DeflateBits bits, int row) {
+        bits.append(code, rows[row * 4 + 3], rows[row * 4 + 2]);
+    }
+
+    /** Rows' codes gathered into two arrays, fewer objects to follow when the patch is written. */
+    private static final class Rows {
+        private final int[] rows;
+        private int[] code = new int[64];
+        private int size;
+        private int count;
+
+        Rows(int height) {
+            rows = new int[height * 4];
+        }
+
+        void add(int lead, int trail, int[] words, int bits) {
+            int used = (bits + 31) >>> 5;
+            if (size + used > code.length) {
+                code = Arrays.copyOf(code, Math.max(code.length * 2, size + used));
+            }
+            System.arraycopy(words, 0, code, size, used);
+            rows[count * 4] = lead;
+            rows[count * 4 + 1] = trail;
+            rows[count * 4 + 2] = bits;
+            rows[count * 4 + 3] = size;
+            size += used;
+            count++;
+        }
+
+        InkPatch patch(int width, long sum, long weighted) {
+            return new InkPatch(width, rows, Arrays.copyOf(code, size), sum, weighted);
+        }
+    }
+}
