@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Sorts placed glyphs into groups that must be coded together: glyphs whose columns share a
- * byte, and, across lines, glyphs whose boxes (from the row above them) share columns and rows.
+ * Sorts placed glyphs into groups that must be coded together: glyphs whose columns share or
+ * touch a byte, and, across lines, glyphs whose boxes (from the row above them) share or touch
+ * columns and share rows. So a group's rows are coded as they will be read, and the byte left
+ * of a group is paper.
  */
 final class GlyphGroups {
 
@@ -39,9 +41,9 @@ final class GlyphGroups {
             bottom = Math.max(bottom, other.bottom);
         }
 
-        /** Whether one's rows, or the row above them, share columns with the other's. */
+        /** Whether one's rows, or the row above them, share or touch columns with the other's. */
         boolean touches(Group other) {
-            return from < other.to && other.from < to && top - 1 < other.bottom && other.top - 1 < bottom;
+            return from <= other.to && other.from <= to && top - 1 < other.bottom && other.top - 1 < bottom;
         }
 
         PatchRows.Spot spot(Patches patches) {
@@ -95,7 +97,7 @@ final class GlyphGroups {
         var groups = new ArrayList<Group>();
         Group last = null;
         for (var group : sorted) {
-            if (last != null && group.from < last.to) {
+            if (last != null && group.from <= last.to) {
                 last.add(group);
             } else {
                 groups.add(group);

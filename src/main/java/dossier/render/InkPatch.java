@@ -22,13 +22,14 @@ final class InkPatch {
     /** The sum of its bytes, and of each byte times its offset from the patch's first, for the image's Adler-32. */
     final long sum;
     final long weighted;
-    /** For each row: bytes as above first, bytes as above last, bits of code, where its code starts. */
+    /** For each row: bytes as above first and last, and the bytes when two or fewer, bits of code, where it starts. */
     private final int[] rows;
+    private static final int FIELDS = 6;
     private final int[] code;
 
     private InkPatch(int width, int[] rows, int[] code, long sum, long weighted) {
         this.width = width;
-        this.height = rows.length / 4;
+        this.height = rows.length / FIELDS;
         this.rows = rows;
         this.code = code;
         this.sum = sum;
@@ -63,7 +64,7 @@ final class InkPatch {
         var rows = new Rows(height + 1);
         for (int y = 0; y <= height; y++) {
             var row = RowDeflater.encode(packed, y * width, y == 0 ? -1 : (y - 1) * width, width, stride);
-            rows.add(row.lead(), row.trail(), row.code(), row.bits());
+            rows.add(row.lead(), row.leadBytes(), row.trail(), row.trailBytes(), row.code(), row.bits());
         }
         return rows.patch(width, sum, weighted);
     }
@@ -82,53 +83,41 @@ final class InkPatch {
             sum += spot.patch().sum;
             weighted += spot.patch().weighted + spot.patch().sum * ((long) spot.top() * stride + spot.column());
         }
+        var copy = new PendingCopy();
         for (int y = 0; y < height; y++) {
             bits.clear();
+            copy.clear();
             int count = walk.at(y);
             int lead = -1;
-            int copy = 0;
+            int leadBytes = 0;
             int cursor = 0;
             for (int i = 0; i < count; i++) {
                 var spot = walk.get(i);
                 var patch = spot.patch();
                 int row = y - spot.top();
-                copy += spot.column() - cursor + patch.lead(row);
+                copy.add(spot.column() - cursor, 0);
+                copy.add(patch.lead(row), patch.leadBytes(row));
                 if (patch.bits(row) > 0) {
-                    if (lead < 0 && copy >= 3) {
-                        lead = copy;
+                    if (lead < 0) {
+                        lead = copy.length();
+                        leadBytes = copy.bytes();
+                        copy.clear();
                     } else {
-                        lead = Math.max(lead, 0);
-                        copy(bits, copy, stride);
+                        copy.write(bits, stride);
                     }
                     patch.appendCode(bits, row);
-                    copy = patch.trail(row);
+                    copy.add(patch.trail(row), patch.trailBytes(row));
                 }
                 cursor = spot.column() + patch.width;
             }
-            copy += width - cursor;
-            if (lead < 0 && width >= 3) {
-                rows.add(width, 0, new int[0], 0);
-                continue;
+            copy.add(width - cursor, 0);
+            if (lead < 0) {
+                rows.add(copy.length(), copy.bytes(), 0, 0, new int[0], 0);
+            } else {
+                rows.add(lead, leadBytes, copy.length(), copy.bytes(), bits.words(), bits.size());
             }
-            lead = Math.max(lead, 0);
-            if (copy < 3) {
-                copy(bits, copy, stride);
-                copy = 0;
-            }
-            rows.add(lead, copy, bits.words(), bits.size());
         }
         return rows.patch(width, sum, weighted);
-    }
-
-    /** {@code length} bytes as in the row above; fewer than three are paper between patches. */
-    static void copy(DeflateBits bits, int length, int stride) {
-        if (length >= 3) {
-            bits.repeat(length, stride);
-        } else {
-            for (int i = 0; i < length; i++) {
-                bits.literal(0);
-            }
-        }
     }
 
     /** About how much memory it holds. */
@@ -136,22 +125,31 @@ final class InkPatch {
         return 64 + 4L * (rows.length + code.length);
     }
 
-    /** How many bytes of the row are as above, before its code (0 or at least 3). */
+    /** How many bytes of the row are as above, before its code. */
     int lead(int row) {
-        return rows[row * 4];
+        return rows[row * FIELDS];
     }
 
-    /** How many bytes of the row are as above, after its code (0 or at least 3). */
+    /** Those bytes, first in the higher byte, when two or fewer. */
+    int leadBytes(int row) {
+        return rows[row * FIELDS + 1];
+    }
+
+    /** How many bytes of the row are as above, after its code. */
     int trail(int row) {
-        return rows[row * 4 + 1];
+        return rows[row * FIELDS + 2];
+    }
+
+    int trailBytes(int row) {
+        return rows[row * FIELDS + 3];
     }
 
     int bits(int row) {
-        return rows[row * 4 + 2];
+        return rows[row * FIELDS + 4];
     }
 
     void appendCode(DeflateBits bits, int row) {
-        bits.append(code, rows[row * 4 + 3], rows[row * 4 + 2]);
+        bits.append(code, rows[row * FIELDS + 5], rows[row * FIELDS + 4]);
     }
 
     /** Rows' codes gathered into two arrays, fewer objects to follow when the patch is written. */
@@ -162,19 +160,22 @@ final class InkPatch {
         private int count;
 
         Rows(int height) {
-            rows = new int[height * 4];
+            rows = new int[height * FIELDS];
         }
 
-        void add(int lead, int trail, int[] words, int bits) {
+        void add(int lead, int leadBytes, int trail, int trailBytes, int[] words, int bits) {
             int used = (bits + 31) >>> 5;
             if (size + used > code.length) {
                 code = Arrays.copyOf(code, Math.max(code.length * 2, size + used));
             }
             System.arraycopy(words, 0, code, size, used);
-            rows[count * 4] = lead;
-            rows[count * 4 + 1] = trail;
-            rows[count * 4 + 2] = bits;
-            rows[count * 4 + 3] = size;
+            int at = count * FIELDS;
+            rows[at] = lead;
+            rows[at + 1] = leadBytes;
+            rows[at + 2] = trail;
+            rows[at + 3] = trailBytes;
+            rows[at + 4] = bits;
+            rows[at + 5] = size;
             size += used;
             count++;
         }

@@ -82,7 +82,7 @@ final class InkPatches {
         return spots;
     }
 
-    /** The line word by word, if every word fits and no two share a byte. */
+    /** The line word by word, if every word fits and paper parts each from the next. */
     private boolean words(Line line, int left, List<PatchRows.Spot> spots) {
         var text = line.text();
         var space = line.style().glyph(' ').advance;
@@ -103,7 +103,7 @@ final class InkPatches {
                 int column = even / 2 + word.column();
                 int top = line.y() + word.top();
                 if (even + word.left() < left || even + word.right() > width || top < 1
-                        || top + word.patch().height > height || column < end) {
+                        || top + word.patch().height > height || column <= end) {
                     return false;
                 }
                 spots.add(new PatchRows.Spot(word.patch(), column, top));

@@ -66,12 +66,12 @@ final class PreviewCanvas {
     }
 
     /**
-     * Rows 1 on: bytes as in the row above pile up in {@code copy} until a patch's row has a code
-     * of its own; the paper left and right of patches is as above, since each patch ends on paper.
+     * Rows 1 on: bytes as in the row above pile up in a copy until a patch's row has a code of
+     * its own; the paper left and right of patches is as above, since each patch ends on paper.
      */
     private static void rows(DeflateBits bits, List<PatchRows.Spot> spots) {
         var walk = new PatchRows(spots);
-        int copy = 0;
+        var copy = new PendingCopy();
         for (int y = 1; y < ROWS; y++) {
             int count = walk.at(y);
             int cursor = 0;
@@ -79,17 +79,18 @@ final class PreviewCanvas {
                 var spot = walk.get(i);
                 var patch = spot.patch();
                 int row = y - spot.top();
-                copy += spot.column() - cursor + patch.lead(row);
+                copy.add(spot.column() - cursor, 0);
+                copy.add(patch.lead(row), patch.leadBytes(row));
                 if (patch.bits(row) > 0) {
-                    InkPatch.copy(bits, copy, STRIDE);
+                    copy.write(bits, STRIDE);
                     patch.appendCode(bits, row);
-                    copy = patch.trail(row);
+                    copy.add(patch.trail(row), patch.trailBytes(row));
                 }
                 cursor = spot.column() + patch.width;
             }
-            copy += STRIDE - cursor;
+            copy.add(STRIDE - cursor, 0);
         }
-        InkPatch.copy(bits, copy, STRIDE);
+        copy.write(bits, STRIDE);
     }
 
     /** Adler-32 is linear in the bytes: each byte d at offset j of n adds d to its first sum, d·(n − j) to its second. */

@@ -28,6 +28,7 @@ class RowDeflaterTest {
         var row = RowDeflater.encode(data, 0, -1, 7, 7);
         assertEquals(3, row.lead());
         assertEquals(3, row.trail());
+        assertEquals(0, row.leadBytes());
         var literal = new DeflateBits(1);
         literal.literal(5);
         assertEquals(literal.size(), row.bits());
@@ -35,11 +36,16 @@ class RowDeflaterTest {
     }
 
     @Test
-    void endsShorterThanACopyAreCoded() {
-        var data = new byte[] {0, 0, 5, 5, 5, 5, 0};
-        var row = RowDeflater.encode(data, 0, -1, 7, 7);
-        assertEquals(0, row.lead());
-        assertEquals(0, row.trail());
+    void endsShorterThanACopyKeepTheirBytesForTheCaller() {
+        var data = new byte[] {
+            0, 0, 0, 0, 0, 0, 0,
+            0, 3, 4, 9, 9, 9, 8,
+            0, 3, 4, 1, 1, 1, 8};
+        var row = RowDeflater.encode(data, 15, 8, 6, 7);
+        assertEquals(2, row.lead());
+        assertEquals(0x0304, row.leadBytes());
+        assertEquals(1, row.trail());
+        assertEquals(0x08, row.trailBytes());
         assertArrayEquals(data, inflate(stream(data, 7), data.length));
     }
 
@@ -87,8 +93,14 @@ class RowDeflaterTest {
         assertTrue(zlib.length < 630 * 12, zlib.length + " bytes");
     }
 
-    /** A zlib stream of the rows, as an image joins them: each row's ends copied from the row above. */
+    /**
+     * A zlib stream of the rows, as an image joins them: each row a paper byte (PNG's filter byte)
+     * then a stretch coded against the row above, its ends copied from there.
+     */
     static byte[] stream(byte[] data, int width) {
+        for (int y = 0; y * width < data.length; y++) {
+            data[y * width] = 0;
+        }
         var bits = new DeflateBits(64);
         bits.put(0x78, 8);
         bits.put(0x01, 8);
@@ -97,16 +109,18 @@ class RowDeflaterTest {
         for (int x = 0; x < width; x++) {
             bits.literal(data[x] & 0xFF);
         }
+        var copy = new PendingCopy();
         for (int y = 1; y * width < data.length; y++) {
-            var row = RowDeflater.encode(data, y * width, (y - 1) * width, width, width);
-            if (row.lead() > 0) {
-                bits.repeat(row.lead(), width);
-            }
-            bits.append(row.code(), 0, row.bits());
-            if (row.trail() > 0) {
-                bits.repeat(row.trail(), width);
+            var row = RowDeflater.encode(data, y * width + 1, (y - 1) * width + 1, width - 1, width);
+            copy.add(1, 0);
+            copy.add(row.lead(), row.leadBytes());
+            if (row.bits() > 0) {
+                copy.write(bits, width);
+                bits.append(row.code(), 0, row.bits());
+                copy.add(row.trail(), row.trailBytes());
             }
         }
+        copy.write(bits, width);
         bits.literal(256);
         bits.align();
         var adler = new java.util.zip.Adler32();
