@@ -1,5 +1,7 @@
 package dossier.render;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -141,13 +143,8 @@ final class DeflateBits {
 
     /** The bits as bytes, into {@code into} from {@code at}; {@link #align()} first. */
     void copyTo(byte[] into, int at) {
-        for (int i = 0; i < count; i++) {
-            int word = words[i];
-            into[at++] = (byte) word;
-            into[at++] = (byte) (word >>> 8);
-            into[at++] = (byte) (word >>> 16);
-            into[at++] = (byte) (word >>> 24);
-        }
+        ByteBuffer.wrap(into, at, count * 4).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(words, 0, count);
+        at += count * 4;
         for (int shift = 0; shift < pending; shift += 8) {
             into[at++] = (byte) (bits >>> shift);
         }

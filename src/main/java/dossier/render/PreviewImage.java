@@ -139,7 +139,7 @@ final class PreviewImage {
         return rgb;
     }
 
-    private static Font font(String name) {
+    static Font font(String name) {
         try (var in = PreviewImage.class.getResourceAsStream("fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("font " + name + " is missing from the generator");
