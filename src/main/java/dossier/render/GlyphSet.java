@@ -90,18 +90,24 @@ final class GlyphSet {
         return others.computeIfAbsent(codePoint, this::draw);
     }
 
-    /** Draws the glyph in white on black on a surface with room around it, then keeps the box of its ink. */
+    /** Draws the glyph in white on black on a surface just larger than its pixels, then keeps the box of its ink. */
     private Glyph draw(int codePoint) {
+        var text = new String(Character.toChars(codePoint));
         int advance = metrics.charWidth(codePoint);
-        int size = font.getSize();
-        int originX = 2 * size;
-        int originY = 2 * size;
-        var image = new BufferedImage(advance + 4 * size, 4 * size, BufferedImage.TYPE_BYTE_GRAY);
+        var bounds = font.createGlyphVector(metrics.getFontRenderContext(), text)
+                .getPixelBounds(metrics.getFontRenderContext(), 0, 0);
+        if (bounds.isEmpty()) {
+            return new Glyph((long) id << 21 | codePoint, codePoint, advance, 0, 0, 0, 0, new byte[0]);
+        }
+        // a pixel of room all round, should antialiasing reach past the bounds
+        int originX = 2 - bounds.x;
+        int originY = 2 - bounds.y;
+        var image = new BufferedImage(bounds.width + 4, bounds.height + 4, BufferedImage.TYPE_BYTE_GRAY);
         var g = graphics(image);
         try {
             g.setColor(Color.WHITE);
             g.setFont(font);
-            g.drawString(new String(Character.toChars(codePoint)), originX, originY);
+            g.drawString(text, originX, originY);
         } finally {
             g.dispose();
         }
@@ -130,7 +136,8 @@ final class GlyphSet {
                 levels[(y - y0) * (x1 - x0) + x - x0] = (byte) level(grey[y * w + x]);
             }
         }
-        return new Glyph((long) id << 21 | codePoint, codePoint, advance, x0 - originX, y0 - originY, x1 - x0, y1 - y0, levels);
+        return new Glyph((long) id << 21 | codePoint, codePoint, advance, x0 - originX, y0 - originY, x1 - x0, y1 - y0,
+                levels);
     }
 
     /** Coverage 0–255 to a palette level: the share of the shade it lets through. */

@@ -16,11 +16,11 @@ final class IndexedPng {
     }
 
     /**
-     * {@code zlib} is the zlib stream of {@code height} rows, each a filter byte then
+     * {@code zlib} holds the zlib stream of {@code height} rows, each a filter byte then
      * {@code (width + 1) / 2} bytes of two pixels each, high nibble first, each nibble an index
-     * into {@code palette} (RGB).
+     * into {@code palette} (RGB); it is copied once, into the PNG.
      */
-    static byte[] encode(int width, int height, int[] palette, byte[] zlib) {
+    static byte[] encode(int width, int height, int[] palette, DeflateBits zlib) {
         var header = new byte[13];
         putInt(header, 0, width);
         putInt(header, 4, height);
@@ -32,25 +32,32 @@ final class IndexedPng {
             colours[i * 3 + 1] = (byte) (palette[i] >> 8);
             colours[i * 3 + 2] = (byte) palette[i];
         }
-        var png = new byte[SIGNATURE.length + 4 * 12 + header.length + colours.length + zlib.length];
+        int length = zlib.size() / 8;
+        var png = new byte[SIGNATURE.length + 4 * 12 + header.length + colours.length + length];
         System.arraycopy(SIGNATURE, 0, png, 0, SIGNATURE.length);
-        int at = chunk(png, SIGNATURE.length, "IHDR", header);
-        at = chunk(png, at, "PLTE", colours);
-        at = chunk(png, at, "IDAT", zlib);
-        chunk(png, at, "IEND", new byte[0]);
+        int at = chunk(png, SIGNATURE.length, "IHDR", header, header.length);
+        at = chunk(png, at, "PLTE", colours, colours.length);
+        zlib.copyTo(png, at + 8);
+        at = chunk(png, at, "IDAT", null, length);
+        chunk(png, at, "IEND", new byte[0], 0);
         return png;
     }
 
-    /** Writes a chunk at {@code at}: length, type, data, CRC of type and data; returns where it ends. */
-    private static int chunk(byte[] png, int at, String type, byte[] data) {
-        putInt(png, at, data.length);
+    /**
+     * Writes a chunk at {@code at}: length, type, data (null: already in place), CRC of type and
+     * data; returns where it ends.
+     */
+    private static int chunk(byte[] png, int at, String type, byte[] data, int length) {
+        putInt(png, at, length);
         var name = type.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(name, 0, png, at + 4, 4);
-        System.arraycopy(data, 0, png, at + 8, data.length);
+        if (data != null) {
+            System.arraycopy(data, 0, png, at + 8, length);
+        }
         var crc = new CRC32();
-        crc.update(png, at + 4, 4 + data.length);
-        putInt(png, at + 8 + data.length, (int) crc.getValue());
-        return at + 12 + data.length;
+        crc.update(png, at + 4, 4 + length);
+        putInt(png, at + 8 + length, (int) crc.getValue());
+        return at + 12 + length;
     }
 
     private static void putInt(byte[] into, int at, int value) {

@@ -19,8 +19,12 @@ final class InkPatches {
     /** Words kept take at most this many bytes of code (a word is one or two kilobytes); past that, they are coded anew. */
     private static final long KEPT_BYTES = 24L << 20;
 
-    /** A line of text in a style, its pen starting at {@code x} on the baseline {@code y}. */
-    record Line(GlyphSet style, String text, int x, int y) {
+    /**
+     * A line of text in a style, its pen starting at {@code x} on the baseline {@code y};
+     * {@code repeated} when it is drawn the same on every image (the dossier's name), so worth
+     * keeping as one patch.
+     */
+    record Line(GlyphSet style, String text, int x, int y, boolean repeated) {
     }
 
     /** A word's patch, placed relative to its pen (on an even pixel, or the next one): its box of ink in pixels too. */
@@ -47,6 +51,7 @@ final class InkPatches {
     private final int height;
     private final ConcurrentHashMap<WordKey, Word> words = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<GroupKey, InkPatch> groups = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Line, PatchRows.Spot> repeated = new ConcurrentHashMap<>();
     private final AtomicLong kept = new AtomicLong();
 
     /** For images of {@code width × height} pixels, rows of {@code stride} bytes with the filter byte first. */
@@ -65,7 +70,12 @@ final class InkPatches {
         var bands = new ArrayList<int[]>();
         for (var line : lines) {
             int first = spots.size();
-            if (!words(line, left, spots)) {
+            var whole = line.repeated() ? repeated.get(line) : null;
+            if (whole != null) {
+                spots.add(whole);
+            } else if (words(line, left, spots)) {
+                keep(line, spots.subList(first, spots.size()));
+            } else {
                 spots.subList(first, spots.size()).clear();
                 spots.addAll(GlyphGroups.line(glyphs(line, fits(left)), this::patch));
             }
@@ -80,6 +90,23 @@ final class InkPatches {
         }
         spots.sort(Comparator.comparingInt(PatchRows.Spot::top).thenComparingInt(PatchRows.Spot::column));
         return spots;
+    }
+
+    /** Keeps a repeated line's words as one patch, the same bytes as its words side by side. */
+    private void keep(Line line, List<PatchRows.Spot> words) {
+        if (!line.repeated() || words.isEmpty() || repeated.size() >= 64) {
+            return;
+        }
+        int column = words.stream().mapToInt(PatchRows.Spot::column).min().orElseThrow();
+        int top = words.stream().mapToInt(PatchRows.Spot::top).min().orElseThrow();
+        int end = words.stream().mapToInt(s -> s.column() + s.patch().width).max().orElseThrow();
+        int bottom = words.stream().mapToInt(s -> s.top() + s.patch().height).max().orElseThrow();
+        var relative = words.stream()
+                .map(s -> new PatchRows.Spot(s.patch(), s.column() - column, s.top() - top))
+                .sorted(Comparator.comparingInt(PatchRows.Spot::top).thenComparingInt(PatchRows.Spot::column))
+                .toList();
+        repeated.putIfAbsent(line, new PatchRows.Spot(InkPatch.join(relative, end - column, bottom - top, stride),
+                column, top));
     }
 
     /** The line word by word, if every word fits and paper parts each from the next. */
@@ -129,7 +156,7 @@ final class InkPatches {
 
     /** The word with its pen at {@code (parity, 0)}: its glyphs' patches joined into one. */
     private Word lay(GlyphSet style, String text, int parity) {
-        var glyphs = glyphs(new Line(style, text, parity, 0), placed -> true);
+        var glyphs = glyphs(new Line(style, text, parity, 0, false), placed -> true);
         var spots = GlyphGroups.line(glyphs, this::patch);
         if (spots.isEmpty()) {
             return new Word(null, 0, 0, 0, 0, 0);

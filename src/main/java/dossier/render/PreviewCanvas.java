@@ -30,15 +30,27 @@ final class PreviewCanvas {
         this.left = left;
     }
 
-    /** Places {@code text} in {@code style}, its pen starting at {@code x} on the baseline {@code y}. */
-    void line(GlyphSet style, String text, int x, int y) {
-        lines.add(new InkPatches.Line(style, text, x, y));
+    /**
+     * Places {@code text} in {@code style}, its pen starting at {@code x} on the baseline {@code y};
+     * {@code repeated} when every image has that line.
+     */
+    void line(GlyphSet style, String text, int x, int y, boolean repeated) {
+        lines.add(new InkPatches.Line(style, text, x, y, repeated));
     }
 
     /** The zlib stream (RFC 1950) of the image's rows, one block of fixed Huffman codes. */
     byte[] zlib() {
-        var spots = patches.lay(lines, left);
         var bits = new DeflateBits(6 * 1024);
+        write(bits);
+        var zlib = new byte[bits.size() / 8];
+        bits.copyTo(zlib, 0);
+        return zlib;
+    }
+
+    /** Writes that stream to {@code bits}, cleared first. */
+    void write(DeflateBits bits) {
+        var spots = patches.lay(lines, left);
+        bits.clear();
         bits.put(0x78, 8);
         bits.put(0x01, 8);
         bits.put(1, 1);
@@ -51,9 +63,6 @@ final class PreviewCanvas {
         for (int shift = 24; shift >= 0; shift -= 8) {
             bits.put((int) (adler >>> shift) & 0xFF, 8);
         }
-        var zlib = new byte[bits.size() / 8];
-        bits.copyTo(zlib, 0);
-        return zlib;
     }
 
     /** The filter byte, the accent bar and paper, with no row above to copy. */

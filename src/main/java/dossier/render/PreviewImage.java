@@ -41,6 +41,8 @@ final class PreviewImage {
     private final GlyphSet small;
     private final GlyphSet footer;
     private final InkPatches patches = new InkPatches(WIDTH, HEIGHT);
+    /** Each thread's stream, reused from image to image: its few kilobytes stay in cache. */
+    private final ThreadLocal<DeflateBits> streams = ThreadLocal.withInitial(() -> new DeflateBits(8 * 1024));
 
     PreviewImage() {
         var bold = font("DejaVuSans-Bold.ttf");
@@ -64,21 +66,24 @@ final class PreviewImage {
     /** The PNG bytes: {@code above} the headline (the dossier's name), the {@code headline}, then {@code below}. */
     byte[] draw(String above, String headline, String below) {
         var canvas = new PreviewCanvas(patches, TEXT_LEFT);
-        text(canvas, kicker, above, 1, 124, 0);
+        // the dossier's name is the same on every article's image: its line is coded once
+        text(canvas, kicker, above, 1, 124, 0, true);
         if (!overflows(large::width, headline, 4)) {
-            text(canvas, large, headline, 4, 250, 78);
+            text(canvas, large, headline, 4, 250, 78, false);
         } else {
-            text(canvas, small, headline, 5, 236, 63);
+            text(canvas, small, headline, 5, 236, 63, false);
         }
-        text(canvas, footer, below, 1, 562, 0);
-        return IndexedPng.encode(WIDTH, HEIGHT, PALETTE, canvas.zlib());
+        text(canvas, footer, below, 1, 562, 0, false);
+        var stream = streams.get();
+        canvas.write(stream);
+        return IndexedPng.encode(WIDTH, HEIGHT, PALETTE, stream);
     }
 
     private static void text(PreviewCanvas canvas, GlyphSet style, String text, int maxLines, int baseline,
-            int leading) {
+            int leading, boolean repeated) {
         var lines = lines(style::width, text, maxLines);
         for (int i = 0; i < lines.size(); i++) {
-            canvas.line(style, lines.get(i), MARGIN, baseline + i * leading);
+            canvas.line(style, lines.get(i), MARGIN, baseline + i * leading, repeated);
         }
     }
 
@@ -86,16 +91,22 @@ final class PreviewImage {
         return String.join(" ", lines(width, text, maxLines)).length() < text.strip().length();
     }
 
-    /** Words wrapped to the width; the last line ends in "…" when the text does not fit. */
+    /**
+     * Words wrapped to the width; the last line ends in "…" when the text does not fit. Widths
+     * add up (whole-pixel advances), so a line's width grows by its space and word.
+     */
     static List<String> lines(ToIntFunction<String> measure, String text, int maxLines) {
         int width = WIDTH - MARGIN - 72;
+        int space = measure.applyAsInt(" ");
         var lines = new ArrayList<String>();
         var line = new StringBuilder();
+        int lineWidth = 0;
         for (var word : text.strip().split(" +")) {
-            var candidate = line.isEmpty() ? word : line + " " + word;
-            if (measure.applyAsInt(candidate) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
+            int wordWidth = measure.applyAsInt(word);
+            int candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width || line.isEmpty()) {
+                line.append(line.isEmpty() ? "" : " ").append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (lines.size() == maxLines - 1) {
@@ -105,6 +116,7 @@ final class PreviewImage {
             lines.add(line.toString());
             line.setLength(0);
             line.append(word);
+            lineWidth = wordWidth;
         }
         if (!line.isEmpty()) {
             lines.add(lines.size() < maxLines ? line.toString() : ellipsis(measure, line.toString(), width));

@@ -34,52 +34,67 @@ class PreviewCanvasTest {
 
     @Test
     void linesInflateToTheirGlyphsLaidOnePixelAtATime() {
-        var lines = List.of(new InkPatches.Line(small, "Dossier d’essai : « tout » va bien", 96, 124),
-                new InkPatches.Line(large, "Afrique de l’Ouest : la Cédéao", 96, 250),
-                new InkPatches.Line(large, "et le Bénin relancent leur source", 97, 328),
-                new InkPatches.Line(small, "1er janvier 2023 · Nouvelles de l’Est", 96, 562));
+        var lines = List.of(new InkPatches.Line(small, "Dossier d’essai : « tout » va bien", 96, 124, false),
+                new InkPatches.Line(large, "Afrique de l’Ouest : la Cédéao", 96, 250, false),
+                new InkPatches.Line(large, "et le Bénin relancent leur source", 97, 328, false),
+                new InkPatches.Line(small, "1er janvier 2023 · Nouvelles de l’Est", 96, 562, false));
         assertEquals(reference(lines), rows(lines));
     }
 
     @Test
     void wordsCodedBeforeGiveTheSameRowsAtEitherParity() {
-        var first = List.of(new InkPatches.Line(large, "la coopération militaire", 96, 250));
-        var again = List.of(new InkPatches.Line(large, "militaire la coopération", 97, 250),
-                new InkPatches.Line(large, "coopération la", 100, 400));
+        var first = List.of(new InkPatches.Line(large, "la coopération militaire", 96, 250, false));
+        var again = List.of(new InkPatches.Line(large, "militaire la coopération", 97, 250, false),
+                new InkPatches.Line(large, "coopération la", 100, 400, false));
         assertEquals(reference(first), rows(first));
         assertEquals(reference(again), rows(again));
     }
 
     @Test
+    void aRepeatedLineKeptWholeWritesTheSameStreamAsItsWords() {
+        var words = List.of(new InkPatches.Line(small, "Dossier Togo–Russie : la coopération", 96, 124, false),
+                new InkPatches.Line(large, "Un titre", 96, 250, false));
+        var whole = List.of(new InkPatches.Line(small, "Dossier Togo–Russie : la coopération", 96, 124, true),
+                new InkPatches.Line(large, "Un titre", 96, 250, false));
+        var first = zlib(words);
+        assertArrayEquals(first, zlib(whole), "the first time, word by word");
+        assertArrayEquals(first, zlib(whole), "then kept whole");
+    }
+
+    @Test
     void linesCloseEnoughToTouchAreCodedTogether() {
-        var lines = List.of(new InkPatches.Line(large, "Jypg Équipe", 96, 250),
-                new InkPatches.Line(large, "ÉÀÇ jyqp", 110, 290),
-                new InkPatches.Line(small, "Çà et là", 120, 300));
+        var lines = List.of(new InkPatches.Line(large, "Jypg Équipe", 96, 250, false),
+                new InkPatches.Line(large, "ÉÀÇ jyqp", 110, 290, false),
+                new InkPatches.Line(small, "Çà et là", 120, 300, false));
         assertEquals(reference(lines), rows(lines));
     }
 
     @Test
     void inkReachingOverTheSpaceIntoTheWordBeforeIsCodedTogether() {
-        var lines = List.of(new InkPatches.Line(large, "e \u0300\u0300x f \u20D7\u20D7y", 96, 250));
+        var lines = List.of(new InkPatches.Line(large, "e \u0300\u0300x f \u20D7\u20D7y", 96, 250, false));
         assertEquals(reference(lines), rows(lines));
     }
 
     @Test
     void glyphsOffTheImageAreLeftOut() {
-        var lines = List.of(new InkPatches.Line(large, "Débordement à droite", 1000, 250),
-                new InkPatches.Line(large, "Jusqu’en bas", 96, 640), new InkPatches.Line(large, "En haut", 96, 20),
-                new InkPatches.Line(large, "Gauche", 60, 400));
+        var lines = List.of(new InkPatches.Line(large, "Débordement à droite", 1000, 250, false),
+                new InkPatches.Line(large, "Jusqu’en bas", 96, 640, false), new InkPatches.Line(large, "En haut", 96, 20, false),
+                new InkPatches.Line(large, "Gauche", 60, 400, false));
         var rows = rows(lines);
         assertEquals(reference(lines), rows);
         assertTrue(rows.contains("ee"), "the glyphs that fit are drawn");
     }
 
     private String rows(List<InkPatches.Line> lines) {
+        return hex(RowDeflaterTest.inflate(zlib(lines), 601 * 630));
+    }
+
+    private byte[] zlib(List<InkPatches.Line> lines) {
         var canvas = new PreviewCanvas(patches, LEFT);
         for (var line : lines) {
-            canvas.line(line.style(), line.text(), line.x(), line.y());
+            canvas.line(line.style(), line.text(), line.x(), line.y(), line.repeated());
         }
-        return hex(RowDeflaterTest.inflate(canvas.zlib(), 601 * 630));
+        return canvas.zlib();
     }
 
     /** The accent bar, then each glyph that fits the image, its levels kept where darker than what is there. */
