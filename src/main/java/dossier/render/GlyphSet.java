@@ -111,6 +111,11 @@ final class GlyphSet {
         } finally {
             g.dispose();
         }
+        return inked(image, originX, originY, codePoint, advance);
+    }
+
+    /** The glyph drawn on {@code image} with its pen at {@code (originX, originY)}: the box of its ink, in levels. */
+    private Glyph inked(BufferedImage image, int originX, int originY, int codePoint, int advance) {
         var grey = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         int w = image.getWidth();
         int x0 = w;

@@ -85,39 +85,45 @@ final class InkPatch {
         }
         var copy = new PendingCopy();
         for (int y = 0; y < height; y++) {
-            bits.clear();
-            copy.clear();
-            int count = walk.at(y);
-            int lead = -1;
-            int leadBytes = 0;
-            int cursor = 0;
-            for (int i = 0; i < count; i++) {
-                var spot = walk.get(i);
-                var patch = spot.patch();
-                int row = y - spot.top();
-                copy.add(spot.column() - cursor, 0);
-                copy.add(patch.lead(row), patch.leadBytes(row));
-                if (patch.bits(row) > 0) {
-                    if (lead < 0) {
-                        lead = copy.length();
-                        leadBytes = copy.bytes();
-                        copy.clear();
-                    } else {
-                        copy.write(bits, stride);
-                    }
-                    patch.appendCode(bits, row);
-                    copy.add(patch.trail(row), patch.trailBytes(row));
-                }
-                cursor = spot.column() + patch.width;
-            }
-            copy.add(width - cursor, 0);
-            if (lead < 0) {
-                rows.add(copy.length(), copy.bytes(), 0, 0, new int[0], 0);
-            } else {
-                rows.add(lead, leadBytes, copy.length(), copy.bytes(), bits.words(), bits.size());
-            }
+            joinRow(walk, y, width, stride, bits, copy, rows);
         }
         return rows.patch(width, sum, weighted);
+    }
+
+    /** Row {@code y} of the patches: the copy before the first code is the lead, the one after the last the trail. */
+    private static void joinRow(PatchRows walk, int y, int width, int stride, DeflateBits bits, PendingCopy copy,
+            Rows rows) {
+        bits.clear();
+        copy.clear();
+        int count = walk.at(y);
+        int lead = -1;
+        int leadBytes = 0;
+        int cursor = 0;
+        for (int i = 0; i < count; i++) {
+            var spot = walk.get(i);
+            var patch = spot.patch();
+            int row = y - spot.top();
+            copy.add(spot.column() - cursor, 0);
+            copy.add(patch.lead(row), patch.leadBytes(row));
+            if (patch.bits(row) > 0) {
+                if (lead < 0) {
+                    lead = copy.length();
+                    leadBytes = copy.bytes();
+                    copy.clear();
+                } else {
+                    copy.write(bits, stride);
+                }
+                patch.appendCode(bits, row);
+                copy.add(patch.trail(row), patch.trailBytes(row));
+            }
+            cursor = spot.column() + patch.width;
+        }
+        copy.add(width - cursor, 0);
+        if (lead < 0) {
+            rows.add(copy.length(), copy.bytes(), 0, 0, new int[0], 0);
+        } else {
+            rows.add(lead, leadBytes, copy.length(), copy.bytes(), bits.words(), bits.size());
+        }
     }
 
     /** About how much memory it holds. */
