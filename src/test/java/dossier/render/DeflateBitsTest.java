@@ -1,0 +1,81 @@
+package dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.zip.Adler32;
+import org.junit.jupiter.api.Test;
+
+class DeflateBitsTest {
+
+    @Test
+    void everyCopyLengthFromThreeUpInflates() {
+        for (int length = 3; length <= 800; length++) {
+            var data = new byte[length + 1];
+            Arrays.fill(data, (byte) 7);
+            var bits = start();
+            bits.literal(7);
+            bits.repeat(length, 1);
+            assertArrayEquals(data, RowDeflaterTest.inflate(finish(bits, data), data.length), "length " + length);
+        }
+    }
+
+    @Test
+    void appendedCodeReadsAsIfWrittenInPlaceAtAnyBitOffset() {
+        var code = new DeflateBits(1);
+        for (int value : new int[] {1, 200, 3, 255, 0, 143, 144}) {
+            code.literal(value);
+        }
+        for (int offset = 0; offset < 9; offset++) {
+            var direct = new DeflateBits(1);
+            var appended = new DeflateBits(1);
+            direct.put(0b101010101, offset);
+            appended.put(0b101010101, offset);
+            for (int value : new int[] {1, 200, 3, 255, 0, 143, 144}) {
+                direct.literal(value);
+            }
+            appended.append(code.words(), 0, code.size());
+            assertEquals(direct.size(), appended.size());
+            assertArrayEquals(direct.words(), appended.words(), "offset " + offset);
+        }
+    }
+
+    @Test
+    void fewerThanThreeBytesAsAboveAreWrittenAsThemselves() {
+        var data = new byte[] {9, 8, 0, 0, 5, 6, 9, 8};
+        var bits = start();
+        for (int i = 0; i < 6; i++) {
+            bits.literal(data[i]);
+        }
+        var copy = new PendingCopy();
+        copy.add(1, 9);
+        copy.add(1, 8);
+        assertEquals(0x0908, copy.bytes());
+        copy.write(bits, 6);
+        assertEquals(0, copy.length());
+        assertArrayEquals(data, RowDeflaterTest.inflate(finish(bits, data), data.length));
+    }
+
+    private static DeflateBits start() {
+        var bits = new DeflateBits(1);
+        bits.put(0x78, 8);
+        bits.put(0x01, 8);
+        bits.put(1, 1);
+        bits.put(1, 2);
+        return bits;
+    }
+
+    private static byte[] finish(DeflateBits bits, byte[] data) {
+        bits.literal(256);
+        bits.align();
+        var adler = new Adler32();
+        adler.update(data);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bits.put((int) (adler.getValue() >>> shift) & 0xFF, 8);
+        }
+        var zlib = new byte[bits.size() / 8];
+        bits.copyTo(zlib, 0);
+        return zlib;
+    }
+}
