@@ -2,6 +2,7 @@ package dossier.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,8 +25,9 @@ final class SearchTerms {
             "ses", "son", "sont", "sur", "ta", "te", "tes", "ton", "un", "une", "vos", "votre", "vous");
 
     private static final Set<String> STOPS = Set.copyOf(STOP_WORDS);
-    /** Longer words cannot be stop words: most words skip the look-up. */
-    private static final int LONGEST_STOP = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** Longer words can be neither stop words nor elisions: most words skip the look-ups. */
+    private static final int LONGEST_LISTED = java.util.stream.Stream.concat(STOP_WORDS.stream(), ELISIONS.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /** Latin letters folded once, so the common accented letters cost a table look-up. */
     private static final String[] FOLDED = new String[0x250];
@@ -46,47 +48,84 @@ final class SearchTerms {
         return terms;
     }
 
-    /** Calls {@code sink} with each search term of {@code text}, in order: one pass, no regular expression. */
+    /**
+     * Calls {@code sink} with each search term of {@code text}, in order: one pass over the
+     * characters, no regular expression, each word folded into one reused buffer and made a string
+     * once, stemmed already (the index reads millions of words).
+     */
     static void forEach(String text, Consumer<String> sink) {
-        var word = new StringBuilder(24);
+        var word = new Word();
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (fold(c, word)) {
-                continue;
-            }
-            if (word.length() > 0) {
-                var folded = word.toString();
-                word.setLength(0);
-                boolean elided = isApostrophe(c) && ELISIONS.contains(folded);
-                int length = folded.length();
-                if (!elided && length > 1 && (length > LONGEST_STOP || !STOPS.contains(folded))) {
-                    sink.accept(stem(folded));
+            if (!word.fold(c) && word.length > 0) {
+                var term = word.term(isApostrophe(c));
+                word.length = 0;
+                if (term != null) {
+                    sink.accept(term);
                 }
             }
         }
     }
 
-    /** Appends {@code c} folded to the word and says so, or says it ends the word. */
-    private static boolean fold(char c, StringBuilder word) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                word.append(c);
-                return true;
+    /** The folded letters of the word being read. */
+    private static final class Word {
+        private char[] letters = new char[32];
+        private int length;
+
+        /** Appends {@code c} folded to the word and says so, or says it ends the word. */
+        boolean fold(char c) {
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    append(c);
+                    return true;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    append((char) (c + 32));
+                    return true;
+                }
+                return false;
             }
-            if (c >= 'A' && c <= 'Z') {
-                word.append((char) (c + 32));
-                return true;
+            var folded = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            if (folded == null) {
+                return false;
             }
-            return false;
+            for (int k = 0; k < folded.length(); k++) {
+                append(folded.charAt(k));
+            }
+            // a letter outside Latin (Cyrillic, say) folds to nothing and ends the word, as in the browser's [a-z0-9] split
+            return !folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK;
         }
-        var folded = c < FOLDED.length ? FOLDED[c] : foldOne(c);
-        if (folded == null) {
-            return false;
+
+        private void append(char c) {
+            if (length == letters.length) {
+                letters = Arrays.copyOf(letters, length * 2);
+            }
+            letters[length++] = c;
         }
-        word.append(folded);
-        // a letter outside Latin (Cyrillic, say) folds to nothing and ends the word, as in the browser's [a-z0-9] split
-        return !folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK;
+
+        /**
+         * The word's search term, null when it is none: a one-letter word, an elision before an
+         * apostrophe or a stop word. Only short words can be those, so only they are looked up;
+         * a longer word is stemmed in the buffer, as {@link #stem} does.
+         */
+        String term(boolean beforeApostrophe) {
+            if (length < 2) {
+                return null;
+            }
+            if (length <= LONGEST_LISTED) {
+                var folded = new String(letters, 0, length);
+                boolean elided = beforeApostrophe && ELISIONS.contains(folded);
+                return elided || STOPS.contains(folded) ? null : stem(folded);
+            }
+            int n = length;
+            if (letters[n - 3] == 'a' && letters[n - 2] == 'u' && letters[n - 1] == 'x') {
+                letters[n - 2] = 'l';
+                return new String(letters, 0, n - 1);
+            }
+            boolean plural = letters[n - 1] == 'x' || letters[n - 1] == 's' && letters[n - 2] != 's';
+            return new String(letters, 0, plural ? n - 1 : n);
+        }
     }
 
     /** The [a-z0-9] letters a character folds to; null when it is not part of a word at all. */

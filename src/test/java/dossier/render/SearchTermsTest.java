@@ -68,4 +68,55 @@ class SearchTermsTest {
     void digitsAreWords() {
         assertEquals(List.of("2025", "g5"), SearchTerms.of("2025, G5"));
     }
+
+    @Test
+    void theOnePassReaderGivesTheTermsOfTheRulesAppliedPlainly() {
+        var pieces = List.of("a", "e", "s", "x", "aux", "S", "É", "é", "œ", "Æ", "ǅ", "ﬁ", "Ж", "\u0301", "9", "’", "'",
+                "ʼ", " ", ",", "-", "l", "d", "qu", "lorsqu", "puisqu", "jusqu", "ss", "les", "cette", "journaux",
+                "\uD83D\uDE00", "\u202F", "«", "Coopération", "anticonstitutionnellementaux");
+        var random = new java.util.Random(7);
+        for (int run = 0; run < 5000; run++) {
+            var text = new StringBuilder();
+            for (int k = random.nextInt(40); k >= 0; k--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            assertEquals(plainly(text.toString()), SearchTerms.of(text.toString()), text.toString());
+        }
+    }
+
+    /** The rules as the class comment states them, one string per character and per word. */
+    private static List<String> plainly(String text) {
+        var terms = new ArrayList<String>();
+        var word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            var folded = foldPlainly(c);
+            if (folded != null && (!folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                word.append(folded);
+                continue;
+            }
+            if (folded != null) {
+                word.append(folded);
+            }
+            var w = word.toString();
+            word.setLength(0);
+            boolean elided = "'’ʼ".indexOf(c) >= 0 && SearchTerms.ELISIONS.contains(w);
+            if (!elided && w.length() > 1 && !SearchTerms.STOP_WORDS.contains(w)) {
+                terms.add(SearchTerms.stem(w));
+            }
+        }
+        return terms;
+    }
+
+    private static String foldPlainly(char c) {
+        if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+            return null;
+        }
+        var lower = Character.toString(Character.toLowerCase(c)).replace("œ", "oe").replace("æ", "ae");
+        var kept = new StringBuilder();
+        java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).chars()
+                .filter(d -> d >= 'a' && d <= 'z' || d >= '0' && d <= '9')
+                .forEach(d -> kept.append((char) d));
+        return kept.toString();
+    }
 }
