@@ -1,10 +1,15 @@
 package dossier.render;
 
 import dossier.model.Article;
+import dossier.model.Event;
+import dossier.model.Slug;
 import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /** The tags index ({@code tags/}) with counts, and one paginated page per tag ({@code tags/<slug>/}). */
 final class TagPages implements OutputKind {
@@ -19,7 +24,10 @@ final class TagPages implements OutputKind {
     public List<OutputFile> render() {
         var files = new ArrayList<OutputFile>();
         files.add(index());
-        parts.dossier().tags().parallelStream().map(t -> tag(t, n -> true)).forEachOrdered(files::addAll);
+        var events = eventsByTag(parts.dossier());
+        parts.dossier().tags().parallelStream()
+                .map(t -> tag(t, n -> true, events.getOrDefault(t.slug(), List.of())))
+                .forEachOrdered(files::addAll);
         return files;
     }
 
@@ -38,7 +46,7 @@ final class TagPages implements OutputKind {
             Pagination.split(first, articles, dossier.settings().pageSize()).forEach(slice -> paths.add(slice.path()));
             if (touched.contains(tag.slug())) {
                 var numbers = scope.slices(scope.before().articlesTagged(tag.slug()), articles, dossier.settings().pageSize());
-                files.addAll(tag(tag, n -> n == 1 || numbers.contains(n)));
+                files.addAll(tag(tag, n -> n == 1 || numbers.contains(n), dossier.eventsTagged(tag.slug())));
             }
         }
         return new Scoped(files, paths);
@@ -52,9 +60,28 @@ final class TagPages implements OutputKind {
         return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
     }
 
-    private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages) {
+    /**
+     * What {@link dossier.model.Dossier#eventsTagged} gives for every tag, in one pass over the
+     * timeline rather than one per tag: each event goes to the tags of the listed articles
+     * reporting it (a republished copy, left out of the tag lists, lends it none).
+     */
+    static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier) {
+        var tagsOf = new HashMap<Slug, List<Slug>>();
+        dossier.articles().forEach(a -> tagsOf.put(a.slug(), a.tags()));
+        var byTag = new HashMap<Slug, List<Event>>();
+        var tags = new HashSet<Slug>();
+        for (var event : dossier.events()) {
+            tags.clear();
+            event.sources().forEach(source -> tags.addAll(tagsOf.getOrDefault(source, List.of())));
+            tags.forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(event));
+        }
+        return byTag;
+    }
+
+    private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events) {
         var dossier = parts.dossier();
         var articles = dossier.articlesTagged(tag.slug());
+        var changed = articles.stream().map(Article::lastChange).max(java.time.LocalDate::compareTo).orElse(null);
         return Pagination.split(PageContext.TAGS.page(tag.slug()), articles, dossier.settings().pageSize()).stream()
                 .filter(slice -> pages.test(slice.number()))
                 .map(slice -> {
@@ -69,11 +96,10 @@ final class TagPages implements OutputKind {
                     var view = new TagView(context.collectionHead(title, description).withFeed(feed), tag.label(),
                             FrenchTypography.text(tag.description()),
                             parts.cards().articles(context, slice.items()),
-                            first ? parts.cards().events(context, dossier.eventsTagged(tag.slug())) : List.of(),
+                            first ? parts.cards().events(context, events) : List.of(),
                             slice.pager(context));
                     return OutputFile.text(slice.path(), parts.templates().render("tag", view, context.site()))
-                            .changedOn(articles.stream().map(Article::lastChange)
-                                    .max(java.time.LocalDate::compareTo).orElse(null));
+                            .changedOn(changed);
                 })
                 .toList();
     }

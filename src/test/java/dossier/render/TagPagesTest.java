@@ -1,0 +1,57 @@
+package dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dossier.model.Article;
+import dossier.model.Dossier;
+import dossier.model.Event;
+import dossier.model.EventDate;
+import dossier.model.Settings;
+import dossier.model.Slug;
+import dossier.model.Source;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The tag pages' events, gathered for every tag at once. */
+class TagPagesTest {
+
+    @Test
+    void eventsGatheredInOnePassAreEachTagsEventsInOrder() {
+        var articles = List.of(article("a", "2025-01-01", "togo", "russie"), article("b", "2025-02-01", "russie"),
+                article("c", "2025-03-01", "benin"), article("copie", "2025-04-01", "mali"),
+                article("d", "2025-05-01", "togo", "mali"));
+        var events = List.of(event("2025-01-05", "a"), event("2024", "b", "c"), event("2025-03", "copie"),
+                event("2025-02-02", "absent"), event("2023-06-01", "a", "b", "d"), event("2025-03-02", "copie", "d"));
+        var dossier = Dossier.of(settings(), articles, List.of(), events, Map.of(new Slug("copie"), new Slug("c")),
+                new ArrayList<>());
+        var gathered = TagPages.eventsByTag(dossier);
+        assertEquals(4, dossier.tags().size(), "togo, russie, benin and mali (from d: the copy is left out)");
+        for (var tag : dossier.tags()) {
+            assertEquals(dossier.eventsTagged(tag.slug()), gathered.getOrDefault(tag.slug(), List.of()), tag.label());
+        }
+        assertEquals(List.of(), gathered.getOrDefault(new Slug("mali"), List.of()).stream()
+                .filter(e -> e.sources().equals(List.of(new Slug("copie")))).toList(), "a copy lends its tags to no event");
+    }
+
+    private static Event event(String date, String... sources) {
+        return new Event(EventDate.parse(date).orElseThrow(), "Événement " + date, "", "",
+                List.of(sources).stream().map(Slug::new).toList());
+    }
+
+    private static Article article(String slug, String date, String... tags) {
+        return new Article(new Slug(slug), Path.of("content/articles/" + slug + ".md"), "Article " + slug,
+                LocalDate.parse(date), null, Source.UNKNOWN, "", List.of(tags).stream().map(Slug::new).toList(), "",
+                List.of(), List.of(), false, "Un texte.", 1);
+    }
+
+    private static Settings settings() {
+        return new Settings("Essai", "", "", "fr", URI.create("https://example.org/"), "", ZoneId.of("UTC"),
+                List.of(), 10, false, false);
+    }
+}
