@@ -1,7 +1,6 @@
 package dossier.load;
 
 import dossier.model.Problem;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,19 +9,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML mapping with the file line of every key, read from SnakeYAML's node graph so each
  * problem points at the line of its key. Type mismatches become problems, never exceptions.
  */
 public final class YamlMap {
+
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
 
     private final Path file;
     private final int lineShift;
@@ -34,7 +39,8 @@ public final class YamlMap {
     private YamlMap(Path file, int lineShift, MappingNode node, List<Problem> problems) {
         this.file = file;
         this.lineShift = lineShift;
-        this.line = node.getStartMark().getLine() + lineShift;
+        // an empty mapping (YAML of only comments) has no mark: it stands at the first line
+        this.line = (node.getStartMark() == null ? 0 : node.getStartMark().getLine()) + lineShift;
         this.problems = problems;
         this.values = new LinkedHashMap<>();
         this.keyLines = new LinkedHashMap<>();
@@ -63,10 +69,7 @@ public final class YamlMap {
         }
         Node root;
         try {
-            var options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             var mark = lineToFix(e);
             int at = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -87,6 +90,22 @@ public final class YamlMap {
             return null;
         }
         return new YamlMap(file, firstLine, mapping, problems);
+    }
+
+    /**
+     * The node graph of {@code yaml}, composed as {@code Yaml.compose} composes it but without
+     * building a {@code Yaml} per text: its constructor and representer, never used for a node
+     * graph, cost more than reading a front matter. The resolver is only read, so one serves all threads.
+     */
+    static Node compose(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
+    }
+
+    private static LoaderOptions options() {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(10);
+        return options;
     }
 
     /**

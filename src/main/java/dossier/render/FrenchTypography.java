@@ -68,8 +68,14 @@ public final class FrenchTypography {
         return false;
     }
 
+    /**
+     * Writes {@code s} between the bounds with the rules applied. Characters left as they are
+     * are copied a run at a time ({@code kept} is where the current run starts), not one by one:
+     * most of a text is left as it is.
+     */
     private static void apply(String s, int from, int to, StringBuilder out) {
         int i = from;
+        int kept = from;
         while (i < to) {
             char c = s.charAt(i);
             if (isSpace(c)) {
@@ -77,34 +83,51 @@ public final class FrenchTypography {
                 while (end < to && isSpace(s.charAt(end))) {
                     end++;
                 }
-                char next = end < to ? s.charAt(end) : 0;
-                boolean afterWord = i > from && !isSpace(s.charAt(i - 1));
-                if (afterWord && isHigh(next) && endsPunctuation(s, end, to)) {
-                    out.append(NARROW_NBSP);
-                } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s.charAt(end + 1)))) {
-                    out.append(NBSP);
-                } else if (next == '»' || (i > from && s.charAt(i - 1) == '«')) {
-                    out.append(NBSP);
-                } else {
-                    out.append(s, i, end);
+                char space = space(s, from, to, i, end);
+                if (space != 0) {
+                    out.append(s, kept, i).append(space);
+                    kept = end;
                 }
                 i = end;
                 continue;
             }
-            if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
-                out.append('’');
-            } else if (isHigh(c) && i > from && attachesTo(s.charAt(i - 1)) && !isHigh(s.charAt(i - 1))
-                    && endsPunctuation(s, i, to) && !inEntity(s, from, i)) {
-                out.append(NARROW_NBSP).append(c);
-            } else if (c == '»' && i > from && !isSpace(s.charAt(i - 1))) {
-                out.append(NBSP).append(c);
-            } else if (c == '«' && i + 1 < to && !isSpace(s.charAt(i + 1))) {
-                out.append(c).append(NBSP);
-            } else {
-                out.append(c);
+            String replaced = replaced(s, from, to, i, c);
+            if (replaced != null) {
+                out.append(s, kept, i).append(replaced);
+                kept = i + 1;
             }
             i++;
         }
+        out.append(s, kept, to);
+    }
+
+    /** The space to write for the white space from {@code i} to {@code end}, or 0 to keep it as it is. */
+    private static char space(String s, int from, int to, int i, int end) {
+        char next = end < to ? s.charAt(end) : 0;
+        boolean afterWord = i > from && !isSpace(s.charAt(i - 1));
+        if (afterWord && isHigh(next) && endsPunctuation(s, end, to)) {
+            return NARROW_NBSP;
+        } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s.charAt(end + 1)))) {
+            return NBSP;
+        } else if (next == '»' || (i > from && s.charAt(i - 1) == '«')) {
+            return NBSP;
+        }
+        return 0;
+    }
+
+    /** What to write for the character {@code c} at {@code i}, or null to keep it as it is. */
+    private static String replaced(String s, int from, int to, int i, char c) {
+        if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+            return "’";
+        } else if (isHigh(c) && i > from && attachesTo(s.charAt(i - 1)) && !isHigh(s.charAt(i - 1))
+                && endsPunctuation(s, i, to) && !inEntity(s, from, i)) {
+            return NARROW_NBSP + String.valueOf(c);
+        } else if (c == '»' && i > from && !isSpace(s.charAt(i - 1))) {
+            return NBSP + "»";
+        } else if (c == '«' && i + 1 < to && !isSpace(s.charAt(i + 1))) {
+            return "«" + NBSP;
+        }
+        return null;
     }
 
     /** True when the run of ;!? starting at {@code at} ends the word: end of text, space or closing mark. */

@@ -236,7 +236,18 @@ public final class MarkdownRenderer {
                     return;
                 }
             }
-            html.raw(escaped(chars));
+            html.raw(needsEscaping(chars) ? escaped(chars) : chars);
+        }
+
+        /** True when {@code chars} holds a character {@link #escaped} writes otherwise: most text holds none. */
+        private static boolean needsEscaping(CharSequence chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c == '<' || c == '>' || c == '"') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String escaped(CharSequence chars) {

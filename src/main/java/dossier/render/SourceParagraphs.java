@@ -38,7 +38,7 @@ final class SourceParagraphs {
         var anchors = dossier.articles().parallelStream()
                 .filter(a -> !dossier.eventsFrom(a.slug()).isEmpty())
                 .collect(Collectors.toConcurrentMap(a -> a.slug(), a -> {
-                    var paragraphs = bodies.paragraphs(a);
+                    var paragraphs = Read.of(bodies.paragraphs(a));
                     var found = new IdentityHashMap<Event, String>();
                     dossier.eventsFrom(a.slug()).forEach(e -> found.put(e, best(e, paragraphs)));
                     return (Map<Event, String>) found;
@@ -63,7 +63,7 @@ final class SourceParagraphs {
             if (was != null && was.article() == a && was.keys().equals(keys)) {
                 return new Kept(a, events, keys, was.anchors());
             }
-            var paragraphs = bodies.paragraphs(a);
+            var paragraphs = Read.of(bodies.paragraphs(a));
             return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
         }).toList();
         kept.clear();
@@ -102,17 +102,47 @@ final class SourceParagraphs {
         return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");
     }
 
-    private static String best(Event event, List<Bodies.Paragraph> paragraphs) {
+    /** A paragraph as {@link #best} reads it: its anchor, its folded words, and the set of those words. */
+    record Read(String id, String words, Set<String> present) {
+
+        /** Each paragraph's word set made once per article, not once per event it reports. */
+        static List<Read> of(List<Bodies.Paragraph> paragraphs) {
+            return paragraphs.stream().map(p -> new Read(p.id(), p.words(), wordSet(p.words()))).toList();
+        }
+
+        private static Set<String> wordSet(String words) {
+            var set = new HashSet<String>();
+            int start = 0;
+            // the words are folded, each between single spaces: split on spaces, as the set of a split
+            for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', start)) {
+                if (space > start) {
+                    set.add(words.substring(start, space));
+                }
+                start = space + 1;
+            }
+            if (start < words.length()) {
+                set.add(words.substring(start));
+            }
+            return set;
+        }
+    }
+
+    private static String best(Event event, List<Read> paragraphs) {
         var title = TitleWords.of(event.title()).words();
         var phrases = datePhrases(event.date());
         String best = "";
         int bestScore = ENOUGH - 1;
         for (var paragraph : paragraphs) {
             var text = paragraph.words();
-            int score = phrases.entrySet().stream().filter(p -> text.contains(p.getKey()))
-                    .mapToInt(Map.Entry::getValue).max().orElse(0);
-            Set<String> present = new HashSet<>(Arrays.asList(text.strip().split(" ")));
-            score += (int) title.stream().filter(present::contains).count();
+            int score = 0;
+            for (var phrase : phrases.entrySet()) {
+                if (phrase.getValue() > score && text.contains(phrase.getKey())) {
+                    score = phrase.getValue();
+                }
+            }
+            for (var word : title) {
+                score += paragraph.present().contains(word) ? 1 : 0;
+            }
             if (score > bestScore) {
                 best = paragraph.id();
                 bestScore = score;
