@@ -203,6 +203,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aliasLinkedToThroughAnAnchorGainedAndLostIsReportedThenMatchesFullBuild() throws IOException {
+        var target = GeneratedDossier.body(content, 5, "## Première partie\n\nUn texte.");
+        var linking = GeneratedDossier.body(content, 10, "Voir [l'article](../ancien-nom/#premiere-partie).");
+        var broken = preview.update(Set.of(target, linking));
+        assertTrue(broken.failed(), "no article is at the alias yet");
+        assertSameProblemsAsFullLoad(broken);
+        var text = Files.readString(target);
+        Files.writeString(target, text.replaceFirst("\ndate:", "\naliases: [ancien-nom]\ndate:"));
+        assertSameAsFullBuild(target);
+        GeneratedDossier.body(content, 5, "## Seconde partie\n\nUn texte.");
+        var moved = preview.update(Set.of(target));
+        assertTrue(moved.failed(), "the anchor behind the alias is gone");
+        assertSameProblemsAsFullLoad(moved);
+        Files.writeString(target, text.replaceFirst("\ndate:", "\naliases: [ancien-nom]\ndate:"));
+        assertSameAsFullBuild(target);
+        Files.writeString(target, text);
+        var gone = preview.update(Set.of(target));
+        assertTrue(gone.failed(), "the alias is gone");
+        assertSameProblemsAsFullLoad(gone);
+        GeneratedDossier.body(content, 10, "Un texte sans lien.");
+        assertSameAsFullBuild(linking);
+    }
+
+    @Test
     void republishedCopyAppearingAndGoingMatchesFullBuild() throws IOException {
         var story = GeneratedDossier.words(5, 120);
         var original = GeneratedDossier.body(content, 6, story);
