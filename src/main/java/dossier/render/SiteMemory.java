@@ -35,6 +35,9 @@ final class SiteMemory {
     private OutputFile siteImage;
     private List<Object> sitemapListed = List.of();
     private OutputFile sitemap;
+    /** The paths the last update's kinds gave, and those of the files it made (sitemap included). */
+    private List<SitePath> lastPaths = List.of();
+    private List<SitePath> lastFiles = List.of();
 
     /** The anchors of a timeline: those of last time for the same list (kept whole while no article's events change). */
     synchronized EventAnchors anchors(List<Event> events) {
@@ -69,8 +72,31 @@ final class SiteMemory {
         return sitemap;
     }
 
-    /** Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or removed. */
-    static boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+    /**
+     * Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or
+     * removed. When the kinds give the paths of last time, in the same order, and {@code previous}
+     * holds the files the last update gave, the answer is yes without hashing every path again.
+     */
+    synchronized boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+        if (paths.equals(lastPaths) && lastFiles.size() == previous.size()) {
+            boolean same = true;
+            for (int i = 0; i < previous.size() && same; i++) {
+                same = previous.get(i).path().equals(lastFiles.get(i));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return samePathSet(paths, previous);
+    }
+
+    /** Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths}. */
+    synchronized void updated(List<SitePath> paths, List<OutputFile> files) {
+        lastPaths = List.copyOf(paths);
+        lastFiles = files.stream().map(OutputFile::path).toList();
+    }
+
+    private static boolean samePathSet(List<SitePath> paths, List<OutputFile> previous) {
         if (paths.size() != previous.size() - 1) {
             return false;
         }

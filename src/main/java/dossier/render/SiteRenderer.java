@@ -125,12 +125,13 @@ public final class SiteRenderer {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             paths.addAll(scoped.paths());
         }
-        var files = SiteMemory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
+        var files = memory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
                 : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
         files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
                 memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
+        memory.updated(paths, files);
         return files;
     }
 
