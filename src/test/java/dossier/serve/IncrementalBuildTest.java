@@ -55,6 +55,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void newTagsOfAnArticleReportingEventsMatchFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
+                List.of("énergie", "Russie"), true));
+    }
+
+    @Test
+    void updateDateOfAnOldArticleMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(13));
+        Files.writeString(file, Files.readString(file).replaceFirst("\ndate:", "\nupdated: 2024-12-30\ndate:"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file) + "\nUne phrase de plus.\n");
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
     void newDateMovesTheArticleAcrossPagesAsFullBuildDoes() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 22, "Article numéro 22", "2019-03-04",
                 GeneratedDossier.tagsOf(22), false));
