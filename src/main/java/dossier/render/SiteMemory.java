@@ -29,6 +29,9 @@ final class SiteMemory {
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();
     final EventPieces<Views.EventItem> items = new EventPieces<>();
+    final KeptPaths articlePaths = new KeptPaths();
+    private Dossier latestOf;
+    private LocalDate latest;
     private List<Event> anchoredEvents;
     private EventAnchors anchors;
     private List<String> siteImageText = List.of();
@@ -46,6 +49,15 @@ final class SiteMemory {
             anchors = new EventAnchors(events);
         }
         return anchors;
+    }
+
+    /** The date of the latest change of {@code dossier}'s articles, worked out once per dossier (a render asks several times). */
+    synchronized LocalDate latestChange(Dossier dossier, Supplier<LocalDate> working) {
+        if (dossier != latestOf) {
+            latestOf = dossier;
+            latest = working.get();
+        }
+        return latest;
     }
 
     /** The site image for {@code text}: the one drawn last time for the same text. */

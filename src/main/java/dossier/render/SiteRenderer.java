@@ -98,7 +98,8 @@ public final class SiteRenderer {
 
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
     private LocalDate latestChange(Dossier dossier) {
-        return dossier.articles().stream().map(Article::lastChange).max(LocalDate::compareTo).orElse(today);
+        return memory.latestChange(dossier,
+                () -> dossier.articles().stream().map(Article::lastChange).max(LocalDate::compareTo).orElse(today));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class SiteRenderer {
         var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
-                new ArticlePages(parts, memory.relatedLists),
+                new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
                 new TagPages(parts),
                 new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,
