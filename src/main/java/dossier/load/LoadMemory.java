@@ -25,6 +25,8 @@ import java.util.Map;
 public final class LoadMemory {
 
     private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
+    /** The files of articles/ as last listed: the preview tells which changed, so an edit need not list them again. */
+    final KeptListing listing = new KeptListing();
     private final Map<String, Article> indexed = new HashMap<>();
     private Map<Article, MarkdownLinks> links = new IdentityHashMap<>();
     private List<Object> timelineKey = List.of();
@@ -33,6 +35,11 @@ public final class LoadMemory {
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
     private Chronology.Merged timeline;
+
+    /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
+    public void changed(Set<java.nio.file.Path> files) {
+        listing.changed(files);
+    }
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */
     Map<Slug, Slug> copies(List<Article> articles, boolean drafts, List<Problem> problems) {
