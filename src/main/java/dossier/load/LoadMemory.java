@@ -30,7 +30,7 @@ public final class LoadMemory {
     private final Map<String, Article> indexed = new HashMap<>();
     private Map<Article, MarkdownLinks> links = new IdentityHashMap<>();
     private List<Object> timelineKey = List.of();
-    private Map<String, Checked> checks = Map.of();
+    private Map<String, Checked> checks = new HashMap<>();
     private Map<String, Set<String>> checkedAnchors = Map.of();
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
@@ -113,14 +113,20 @@ public final class LoadMemory {
         }
         tags.stream().filter(tag -> !checkedTags.contains(tag)).forEach(moved::add);
         checkedTags.stream().filter(tag -> !tags.contains(tag)).forEach(moved::add);
-        var checks = new HashMap<String, Checked>();
-        for (var article : dossier.articles()) {
-            var url = "articles/" + article.slug() + "/";
-            var was = this.checks.get(url);
-            boolean again = all || was == null || was.source() != article || hints && !was.links().problems().isEmpty()
-                    || was.links().targets().stream().anyMatch(moved::contains);
-            checks.put(url, again ? new Checked(article, check.checked(url, article.file())) : was);
+        // kept from one check to the next: only the new articles' links, and those the change can reach, are checked again
+        var checks = all ? new HashMap<String, Checked>() : this.checks;
+        gone.forEach(article -> checks.remove("articles/" + article.slug() + "/"));
+        var again = new ArrayList<Article>(all ? dossier.articles() : missing);
+        if (!all && (hints || !moved.isEmpty())) {
+            for (var was : checks.values()) {
+                if (was.source() instanceof Article article && (hints && !was.links().problems().isEmpty()
+                        || was.links().targets().stream().anyMatch(moved::contains))) {
+                    again.add(article);
+                }
+            }
         }
+        again.forEach(article -> checks.put("articles/" + article.slug() + "/",
+                new Checked(article, check.checked("articles/" + article.slug() + "/", article.file()))));
         for (var page : dossier.pages()) {
             var url = page.slug() + "/";
             checks.put(url, new Checked(page, check.checked(url, page.file())));

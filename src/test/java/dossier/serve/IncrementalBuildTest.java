@@ -242,6 +242,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void linkToAnArticleNotYetWrittenKeepsAFreshHintThenMatchesFullBuildOnceItIsAdded() throws IOException {
+        var linking = GeneratedDossier.body(content, 10, "Voir [la suite](../article-41/).");
+        var broken = preview.update(Set.of(linking));
+        assertTrue(broken.failed(), "no article-41 yet");
+        assertSameProblemsAsFullLoad(broken);
+        var near = GeneratedDossier.article(content, 42, "Article numéro 42", "2024-03-03", GeneratedDossier.tagsOf(42), false);
+        var still = preview.update(Set.of(near));
+        assertTrue(still.failed(), "still no article-41");
+        assertSameProblemsAsFullLoad(still);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 41, "Article numéro 41", "2024-03-02",
+                GeneratedDossier.tagsOf(41), true));
+    }
+
+    @Test
     void republishedCopyAppearingAndGoingMatchesFullBuild() throws IOException {
         var story = GeneratedDossier.words(5, 120);
         var original = GeneratedDossier.body(content, 6, story);
