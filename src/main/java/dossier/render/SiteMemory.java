@@ -85,6 +85,25 @@ final class SiteMemory {
     }
 
     /**
+     * The sitemap of last time, when an update kept every path and each file rendered again is
+     * listed as the one it replaces, with the same date (so the sitemap lists the same): null otherwise.
+     */
+    synchronized OutputFile keptSitemap(LocalDate latestChange, List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
+        if (sitemap == null || sitemapListed.isEmpty() || !latestChange.equals(sitemapListed.get(0))) {
+            return null;
+        }
+        for (var now : fresh.values()) {
+            int at = java.util.Collections.binarySearch(previous, now, Comparator.comparing(OutputFile::path));
+            var file = at >= 0 ? previous.get(at) : null;
+            if (file == null || (now.inSitemap() != file.inSitemap()
+                    || !java.util.Objects.equals(now.lastChange(), file.lastChange()))) {
+                return null;
+            }
+        }
+        return sitemap;
+    }
+
+    /**
      * Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or
      * removed. When the kinds give the paths of last time, in the same order, and {@code previous}
      * holds the files the last update gave, the answer is yes without hashing every path again.

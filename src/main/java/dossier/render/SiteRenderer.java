@@ -126,11 +126,12 @@ public final class SiteRenderer {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             paths.addAll(scoped.paths());
         }
-        var files = memory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
-                : SiteMemory.merged(paths, fresh, previous);
+        boolean same = memory.samePaths(paths, previous);
+        var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
+        var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
         files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
-                memory.sitemap(files, latestChange(dossier),
+                kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
         memory.updated(paths, files);
         return files;
