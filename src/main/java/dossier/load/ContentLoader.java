@@ -61,8 +61,10 @@ public final class ContentLoader {
         var settings = settings(settingsPath, options, problems);
         var vocabulary = new TagVocabulary(settings.vocabulary());
         var raw = RawArticleFile.of(content, settings.vocabulary(), this::shown, problems);
-        var files = articles(ContentFiles.list(content.resolve("articles"), content, this::shown, problems),
-                new Readers(vocabulary, raw), known);
+        var folder = content.resolve("articles");
+        var articleFiles = memory == null ? ContentFiles.list(folder, content, this::shown, problems)
+                : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
+        var files = articles(articleFiles, new Readers(vocabulary, raw), known);
         files.values().forEach(file -> problems.addAll(file.problems()));
         var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
         reportDuplicates(articles, problems);

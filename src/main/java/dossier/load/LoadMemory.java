@@ -25,14 +25,21 @@ import java.util.Map;
 public final class LoadMemory {
 
     private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
+    /** The files of articles/ as last listed: the preview tells which changed, so an edit need not list them again. */
+    final KeptListing listing = new KeptListing();
     private final Map<String, Article> indexed = new HashMap<>();
     private Map<Article, MarkdownLinks> links = new IdentityHashMap<>();
     private List<Object> timelineKey = List.of();
-    private Map<String, Checked> checks = Map.of();
+    private Map<String, Checked> checks = new HashMap<>();
     private Map<String, Set<String>> checkedAnchors = Map.of();
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
     private Chronology.Merged timeline;
+
+    /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
+    public void changed(Set<java.nio.file.Path> files) {
+        listing.changed(files);
+    }
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */
     Map<Slug, Slug> copies(List<Article> articles, boolean drafts, List<Problem> problems) {
@@ -57,7 +64,8 @@ public final class LoadMemory {
     /**
      * Checks the links of {@code dossier} as {@link LinkCheck#check} does, parsing only the articles
      * not seen last time, and checking again only their links and those pointing at a page that
-     * appeared, vanished or changed anchors (and broken ones, whose hint may change).
+     * appeared, vanished or changed anchors (and broken ones, whose hint may change). The anchors of
+     * every page are kept: only those of the articles new or gone since are read and compared.
      */
     void checkLinks(Dossier dossier, List<Problem> problems) {
         var missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
@@ -72,24 +80,53 @@ public final class LoadMemory {
         for (int i = 0; i < missing.size(); i++) {
             kept.put(missing.get(i), parsed.get(i));
         }
+        var gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
         links = kept;
         var check = LinkCheck.of(dossier, kept::get);
-        // anchors are read on first ask, parsing the body: in parallel
-        var anchors = new HashMap<String, Set<String>>(check.urls().parallelStream()
-                .collect(Collectors.toMap(url -> url, check::anchors)));
-        var tags = dossier.tags().stream().map(t -> "tags/" + t.slug() + "/").collect(Collectors.toSet());
         boolean all = !dossier.pages().equals(checkedPages);
-        var moved = moved(anchors, tags);
+        // kept from one check to the next, and updated in place for the touched URLs only
+        var anchors = all ? allAnchors(check) : checkedAnchors;
+        var touched = all ? anchors.keySet() : touched(missing, gone);
+        var tags = dossier.tags().stream().map(t -> "tags/" + t.slug() + "/").collect(Collectors.toSet());
+        var before = checkedAnchors;
+        var moved = new HashSet<String>();
         // a broken link's hint names the closest slug or tag: new ones may change it
-        boolean hints = !anchors.keySet().equals(checkedAnchors.keySet()) || !tags.equals(checkedTags);
-        var checks = new HashMap<String, Checked>();
-        for (var article : dossier.articles()) {
-            var url = "articles/" + article.slug() + "/";
-            var was = this.checks.get(url);
-            boolean again = all || was == null || was.source() != article || hints && !was.links().problems().isEmpty()
-                    || was.links().targets().stream().anyMatch(moved::contains);
-            checks.put(url, again ? new Checked(article, check.checked(url, article.file())) : was);
+        boolean hints = !tags.equals(checkedTags);
+        for (var url : all ? anchors.keySet() : touched) {
+            var now = all ? anchors.get(url) : check.anchors(url);
+            var was = before.get(url);
+            if (!java.util.Objects.equals(now, was)) {
+                moved.add(url);
+                hints |= now == null || was == null;
+            }
+            if (!all) {
+                if (now == null) {
+                    anchors.remove(url);
+                } else {
+                    anchors.put(url, now);
+                }
+            }
         }
+        if (all) {
+            before.keySet().stream().filter(url -> !anchors.containsKey(url)).forEach(moved::add);
+            hints |= !anchors.keySet().equals(before.keySet());
+        }
+        tags.stream().filter(tag -> !checkedTags.contains(tag)).forEach(moved::add);
+        checkedTags.stream().filter(tag -> !tags.contains(tag)).forEach(moved::add);
+        // kept from one check to the next: only the new articles' links, and those the change can reach, are checked again
+        var checks = all ? new HashMap<String, Checked>() : this.checks;
+        gone.forEach(article -> checks.remove("articles/" + article.slug() + "/"));
+        var again = new ArrayList<Article>(all ? dossier.articles() : missing);
+        if (!all && (hints || !moved.isEmpty())) {
+            for (var was : checks.values()) {
+                if (was.source() instanceof Article article && (hints && !was.links().problems().isEmpty()
+                        || was.links().targets().stream().anyMatch(moved::contains))) {
+                    again.add(article);
+                }
+            }
+        }
+        again.forEach(article -> checks.put("articles/" + article.slug() + "/",
+                new Checked(article, check.checked("articles/" + article.slug() + "/", article.file()))));
         for (var page : dossier.pages()) {
             var url = page.slug() + "/";
             checks.put(url, new Checked(page, check.checked(url, page.file())));
@@ -101,18 +138,19 @@ public final class LoadMemory {
         checkedPages = dossier.pages();
     }
 
-    /** The URL keys whose page appeared, vanished or has other anchors since the last check. */
-    private Set<String> moved(Map<String, Set<String>> anchors, Set<String> tags) {
-        var moved = new HashSet<String>();
-        anchors.forEach((url, ids) -> {
-            if (!ids.equals(checkedAnchors.get(url))) {
-                moved.add(url);
-            }
+    /** Every page's anchors by URL (aliases too), read in parallel: the bodies are parsed on first ask. */
+    private static Map<String, Set<String>> allAnchors(LinkCheck check) {
+        return new HashMap<>(check.urls().parallelStream().collect(Collectors.toMap(url -> url, check::anchors)));
+    }
+
+    /** The URLs (aliases too) of the articles new since the last check and of those gone: only theirs can have other anchors. */
+    private static Set<String> touched(List<Article> added, List<Article> gone) {
+        var urls = new HashSet<String>();
+        java.util.stream.Stream.concat(added.stream(), gone.stream()).forEach(article -> {
+            urls.add("articles/" + article.slug() + "/");
+            article.aliases().forEach(alias -> urls.add("articles/" + alias + "/"));
         });
-        checkedAnchors.keySet().stream().filter(url -> !anchors.containsKey(url)).forEach(moved::add);
-        tags.stream().filter(tag -> !checkedTags.contains(tag)).forEach(moved::add);
-        checkedTags.stream().filter(tag -> !tags.contains(tag)).forEach(moved::add);
-        return moved;
+        return urls;
     }
 
     /** The links of one article or page as last checked, with the record they were checked on. */

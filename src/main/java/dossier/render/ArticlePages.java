@@ -21,9 +21,11 @@ final class ArticlePages implements OutputKind {
 
     private final SiteRenderer.Parts parts;
     private final Map<Slug, List<Slug>> lists;
+    /** The paths of every article's page and image (copies too), kept while the same articles are listed. */
+    private final KeptPaths paths;
 
     ArticlePages(SiteRenderer.Parts parts) {
-        this(parts, null);
+        this(parts, null, new KeptPaths());
     }
 
     /**
@@ -31,9 +33,10 @@ final class ArticlePages implements OutputKind {
      * first, filled when needed): while a change leaves every list as it was, only the pages listing
      * a changed article need rendering, found without working out the lists again.
      */
-    ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists) {
+    ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths) {
         this.parts = parts;
         this.lists = lists;
+        this.paths = paths;
     }
 
     @Override
@@ -151,9 +154,10 @@ final class ArticlePages implements OutputKind {
         var articles = parts.dossier().articles();
         // republished copies are few: they are rendered again after every change
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        var all = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream())
+        var listed = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream()).toList();
+        var all = paths.of(listed, () -> listed.stream()
                 .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
-                .toList();
+                .toList());
         var redrawn = redrawn(scope);
         var files = java.util.stream.Stream.concat(rendered, copies).flatMap(List::stream)
                 .filter(file -> file.path().isPage() || redrawn.contains(file.path())).toList();

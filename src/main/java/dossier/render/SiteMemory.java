@@ -29,12 +29,18 @@ final class SiteMemory {
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();
     final EventPieces<Views.EventItem> items = new EventPieces<>();
+    final KeptPaths articlePaths = new KeptPaths();
+    private Dossier latestOf;
+    private LocalDate latest;
     private List<Event> anchoredEvents;
     private EventAnchors anchors;
     private List<String> siteImageText = List.of();
     private OutputFile siteImage;
     private List<Object> sitemapListed = List.of();
     private OutputFile sitemap;
+    /** The paths the last update's kinds gave, and those of the files it made (sitemap included). */
+    private List<SitePath> lastPaths = List.of();
+    private List<SitePath> lastFiles = List.of();
 
     /** The anchors of a timeline: those of last time for the same list (kept whole while no article's events change). */
     synchronized EventAnchors anchors(List<Event> events) {
@@ -43,6 +49,15 @@ final class SiteMemory {
             anchors = new EventAnchors(events);
         }
         return anchors;
+    }
+
+    /** The date of the latest change of {@code dossier}'s articles, worked out once per dossier (a render asks several times). */
+    synchronized LocalDate latestChange(Dossier dossier, Supplier<LocalDate> working) {
+        if (dossier != latestOf) {
+            latestOf = dossier;
+            latest = working.get();
+        }
+        return latest;
     }
 
     /** The site image for {@code text}: the one drawn last time for the same text. */
@@ -69,8 +84,50 @@ final class SiteMemory {
         return sitemap;
     }
 
-    /** Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or removed. */
-    static boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+    /**
+     * The sitemap of last time, when an update kept every path and each file rendered again is
+     * listed as the one it replaces, with the same date (so the sitemap lists the same): null otherwise.
+     */
+    synchronized OutputFile keptSitemap(LocalDate latestChange, List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
+        if (sitemap == null || sitemapListed.isEmpty() || !latestChange.equals(sitemapListed.get(0))) {
+            return null;
+        }
+        for (var now : fresh.values()) {
+            int at = java.util.Collections.binarySearch(previous, now, Comparator.comparing(OutputFile::path));
+            var file = at >= 0 ? previous.get(at) : null;
+            if (file == null || (now.inSitemap() != file.inSitemap()
+                    || !java.util.Objects.equals(now.lastChange(), file.lastChange()))) {
+                return null;
+            }
+        }
+        return sitemap;
+    }
+
+    /**
+     * Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or
+     * removed. When the kinds give the paths of last time, in the same order, and {@code previous}
+     * holds the files the last update gave, the answer is yes without hashing every path again.
+     */
+    synchronized boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
+        if (paths.equals(lastPaths) && lastFiles.size() == previous.size()) {
+            boolean same = true;
+            for (int i = 0; i < previous.size() && same; i++) {
+                same = previous.get(i).path().equals(lastFiles.get(i));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return samePathSet(paths, previous);
+    }
+
+    /** Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths}. */
+    synchronized void updated(List<SitePath> paths, List<OutputFile> files) {
+        lastPaths = List.copyOf(paths);
+        lastFiles = files.stream().map(OutputFile::path).toList();
+    }
+
+    private static boolean samePathSet(List<SitePath> paths, List<OutputFile> previous) {
         if (paths.size() != previous.size() - 1) {
             return false;
         }

@@ -98,7 +98,8 @@ public final class SiteRenderer {
 
     /** The newest change of any article: the date of pages that have none of their own; the build date without articles. */
     private LocalDate latestChange(Dossier dossier) {
-        return dossier.articles().stream().map(Article::lastChange).max(LocalDate::compareTo).orElse(today);
+        return memory.latestChange(dossier,
+                () -> dossier.articles().stream().map(Article::lastChange).max(LocalDate::compareTo).orElse(today));
     }
 
     /**
@@ -125,12 +126,14 @@ public final class SiteRenderer {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
             paths.addAll(scoped.paths());
         }
-        var files = SiteMemory.samePaths(paths, previous) ? SiteMemory.replaced(previous, fresh)
-                : SiteMemory.merged(paths, fresh, previous);
+        boolean same = memory.samePaths(paths, previous);
+        var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
+        var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
         files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
-                memory.sitemap(files, latestChange(dossier),
+                kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
+        memory.updated(paths, files);
         return files;
     }
 
@@ -147,7 +150,7 @@ public final class SiteRenderer {
         var json = new ChronologyJson(parts);
         return List.of(
                 new IndexPages(parts),
-                new ArticlePages(parts, memory.relatedLists),
+                new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
                 new TagPages(parts),
                 new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
                 new StandalonePages(parts)::render,

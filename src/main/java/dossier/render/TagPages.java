@@ -45,11 +45,39 @@ final class TagPages implements OutputKind {
             var first = PageContext.TAGS.page(tag.slug());
             Pagination.split(first, articles, dossier.settings().pageSize()).forEach(slice -> paths.add(slice.path()));
             if (touched.contains(tag.slug())) {
-                var numbers = scope.slices(scope.before().articlesTagged(tag.slug()), articles, dossier.settings().pageSize());
-                files.addAll(tag(tag, n -> n == 1 || numbers.contains(n), dossier.eventsTagged(tag.slug())));
+                var was = scope.before().articlesTagged(tag.slug());
+                var numbers = scope.slices(was, articles, dossier.settings().pageSize());
+                // every page of a tag carries the date of its latest change, for the sitemap
+                boolean all = !latest(was).equals(latest(articles));
+                boolean firstAgain = all || !firstKept(scope, tag.slug(), was, articles);
+                files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
+                        dossier.eventsTagged(tag.slug())));
             }
         }
         return new Scoped(files, paths);
+    }
+
+    /**
+     * Whether the first page of a tag comes out as before though {@link ChangeScope#slices} does not
+     * name it: the timeline shows the same (so do the tag's event cards), and no changed article took
+     * or left the tag (so the same events are the tag's).
+     */
+    private static boolean firstKept(ChangeScope scope, dossier.model.Slug tag, List<Article> was, List<Article> is) {
+        if (scope.timeline()) {
+            return false;
+        }
+        for (var slug : scope.changedSlugs()) {
+            boolean before = was.stream().anyMatch(a -> a.slug().equals(slug));
+            boolean after = is.stream().anyMatch(a -> a.slug().equals(slug));
+            if (before != after) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Optional<java.time.LocalDate> latest(List<Article> articles) {
+        return articles.stream().map(Article::lastChange).max(java.time.LocalDate::compareTo);
     }
 
     private OutputFile index() {

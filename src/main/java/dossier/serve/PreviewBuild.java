@@ -47,7 +47,8 @@ public final class PreviewBuild {
     private final List<Path> templateFolders;
     private final BuildOptions options;
     private final LocalDate buildDate;
-    private final ContentLoader loader = new ContentLoader(Path.of(""), new dossier.load.LoadMemory());
+    private final dossier.load.LoadMemory memory = new dossier.load.LoadMemory();
+    private final ContentLoader loader = new ContentLoader(Path.of(""), memory);
     private final Set<Path> pending = new HashSet<>();
     private boolean wholePending = true;
     private SiteRenderer renderer;
@@ -86,6 +87,7 @@ public final class PreviewBuild {
         boolean whole = wholePending || good == null;
         var known = new HashMap<>(whole ? Map.of() : good.files());
         pending.forEach(known::remove);
+        memory.changed(whole ? null : pending);
         var loaded = loader.load(content, options, known);
         if (loaded.hasErrors()) {
             return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false, 0, 0);

@@ -55,6 +55,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void newTagsOfAnArticleReportingEventsMatchFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
+                List.of("énergie", "Russie"), true));
+    }
+
+    @Test
+    void updateDateOfAnOldArticleMatchesFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(13));
+        Files.writeString(file, Files.readString(file).replaceFirst("\ndate:", "\nupdated: 2024-12-30\ndate:"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file) + "\nUne phrase de plus.\n");
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
     void newDateMovesTheArticleAcrossPagesAsFullBuildDoes() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 22, "Article numéro 22", "2019-03-04",
                 GeneratedDossier.tagsOf(22), false));
@@ -200,6 +215,44 @@ class IncrementalBuildTest {
         assertSameProblemsAsFullLoad(gone);
         Files.move(renamed, target);
         assertSameAsFullBuild(target, renamed);
+    }
+
+    @Test
+    void aliasLinkedToThroughAnAnchorGainedAndLostIsReportedThenMatchesFullBuild() throws IOException {
+        var target = GeneratedDossier.body(content, 5, "## Première partie\n\nUn texte.");
+        var linking = GeneratedDossier.body(content, 10, "Voir [l'article](../ancien-nom/#premiere-partie).");
+        var broken = preview.update(Set.of(target, linking));
+        assertTrue(broken.failed(), "no article is at the alias yet");
+        assertSameProblemsAsFullLoad(broken);
+        var text = Files.readString(target);
+        Files.writeString(target, text.replaceFirst("\ndate:", "\naliases: [ancien-nom]\ndate:"));
+        assertSameAsFullBuild(target);
+        GeneratedDossier.body(content, 5, "## Seconde partie\n\nUn texte.");
+        var moved = preview.update(Set.of(target));
+        assertTrue(moved.failed(), "the anchor behind the alias is gone");
+        assertSameProblemsAsFullLoad(moved);
+        Files.writeString(target, text.replaceFirst("\ndate:", "\naliases: [ancien-nom]\ndate:"));
+        assertSameAsFullBuild(target);
+        Files.writeString(target, text);
+        var gone = preview.update(Set.of(target));
+        assertTrue(gone.failed(), "the alias is gone");
+        assertSameProblemsAsFullLoad(gone);
+        GeneratedDossier.body(content, 10, "Un texte sans lien.");
+        assertSameAsFullBuild(linking);
+    }
+
+    @Test
+    void linkToAnArticleNotYetWrittenKeepsAFreshHintThenMatchesFullBuildOnceItIsAdded() throws IOException {
+        var linking = GeneratedDossier.body(content, 10, "Voir [la suite](../article-41/).");
+        var broken = preview.update(Set.of(linking));
+        assertTrue(broken.failed(), "no article-41 yet");
+        assertSameProblemsAsFullLoad(broken);
+        var near = GeneratedDossier.article(content, 42, "Article numéro 42", "2024-03-03", GeneratedDossier.tagsOf(42), false);
+        var still = preview.update(Set.of(near));
+        assertTrue(still.failed(), "still no article-41");
+        assertSameProblemsAsFullLoad(still);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 41, "Article numéro 41", "2024-03-02",
+                GeneratedDossier.tagsOf(41), true));
     }
 
     @Test
