@@ -16,9 +16,11 @@ import java.util.Optional;
  * being sized on what is live rather than grown to 1 GiB. A class-data archive
  * ({@code -XX:ArchiveClassesAtExit}) saved about 0.4 s of 18 s CPU at 1,000 articles, within the
  * noise, and breaks with the jar's path or a JDK update: not worth it. No {@code -Xmx}: a larger dossier needs
- * more and must get it. The optimizing compiler stays on: with the client
- * compiler alone, 10,000 articles took 93 s instead of 40 s, the optimized code earning back its
- * compile time many times over; at 1,000 articles the client compiler saves under a second. A JVM
+ * more and must get it. The optimizing compiler stays on: the client compiler
+ * alone ({@code -XX:TieredStopAtLevel=1}) once took 93 s of CPU against 40 s at 10,000 articles; since the
+ * build got faster it is about even (32.7-37.4 s user against 34.2-40.8 s, on a busy machine): no clear gain.
+ * Transparent huge pages and later or fewer optimizing compiles ({@code
+ * -Tier4InvocationThreshold=10000}, no dynamic compiler threads) were within the same noise. A JVM
  * started with any option of its own is left as it is: whoever set options chose them.
  */
 final class BatchJvm {

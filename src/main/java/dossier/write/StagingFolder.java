@@ -4,8 +4,11 @@ import dossier.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,6 +26,10 @@ final class StagingFolder implements Consumer<OutputFile> {
 
     private final Path root;
     private final Path current;
+    /** False when there is no current site (a first build): no file can then be linked, and none is looked for. */
+    private final boolean hasCurrent;
+    /** Folders made so far: 31,000 files sit in 10,000 folders, and asking the file system again for each costs a system call. */
+    private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** Writes hold it shared; {@link #close} takes it alone, so it waits for the writes under way. */
     private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
     private boolean closed;
@@ -35,7 +42,9 @@ final class StagingFolder implements Consumer<OutputFile> {
     StagingFolder(Path root, Path current) throws IOException {
         this.root = root;
         this.current = current;
+        this.hasCurrent = Files.isDirectory(current);
         Files.createDirectories(root);
+        folders.put(root, true);
     }
 
     /**
@@ -85,8 +94,8 @@ final class StagingFolder implements Consumer<OutputFile> {
             throw new IOException("refusing to write outside the site: " + file.path());
         }
         var bytes = file.bytes();
-        Files.createDirectories(path.getParent());
-        if (linkedUnchanged(bytes, path, current.resolve(file.path().file()))) {
+        makeFolder(path.getParent());
+        if (hasCurrent && linkedUnchanged(bytes, path, current.resolve(file.path().file()))) {
             unchanged.incrementAndGet();
         } else {
             Files.write(path, bytes);
@@ -94,10 +103,38 @@ final class StagingFolder implements Consumer<OutputFile> {
         }
     }
 
+    /**
+     * Makes {@code folder} once: a thread writing into a folder another thread is making waits for it
+     * to exist, so no file is written into a folder not there yet.
+     */
+    private void makeFolder(Path folder) throws IOException {
+        if (folders.containsKey(folder)) {
+            return;
+        }
+        try {
+            folders.computeIfAbsent(folder, f -> {
+                try {
+                    Files.createDirectories(f);
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Links the current site's file into the staging folder when its bytes are the same; false when it is not. */
     private boolean linkedUnchanged(byte[] bytes, Path staged, Path existing) throws IOException {
-        if (!Files.isRegularFile(existing) || Files.size(existing) != bytes.length
-                || !sameBytes(existing, bytes, buffers.get())) {
+        BasicFileAttributes attributes;
+        try {
+            // one system call for both the kind and the size
+            attributes = Files.readAttributes(existing, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!attributes.isRegularFile() || attributes.size() != bytes.length || !sameBytes(existing, bytes, buffers.get())) {
             return false;
         }
         try {

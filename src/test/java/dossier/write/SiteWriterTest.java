@@ -96,6 +96,32 @@ class SiteWriterTest {
     }
 
     @Test
+    void manyFilesInDeepFoldersFromManyThreadsAreAllWrittenThenLinkedOnRebuild() throws IOException {
+        var site = temp.resolve("site");
+        List<OutputFile> files = IntStream.range(0, 300)
+                .mapToObj(i -> page("tags/t" + (i % 7) + "/page/" + (i % 13) + "/a" + i + "/", "article " + i)).toList();
+        assertEquals(new SiteWriter.Written(300, 0), writer.write(files, site));
+        assertEquals("article 299", Files.readString(site.resolve("tags/t5/page/0/a299/index.html")));
+
+        assertEquals(new SiteWriter.Written(0, 300), writer.write(files, site));
+        assertEquals("article 299", Files.readString(site.resolve("tags/t5/page/0/a299/index.html")));
+    }
+
+    @Test
+    void replacedSiteHoldingALinkToAFolderOutsideLeavesThatFolderWhole() throws IOException {
+        var site = temp.resolve("site");
+        var outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "kept");
+        writer.write(List.of(page("", "accueil")), site);
+        Files.createSymbolicLink(site.resolve("outside"), outside);
+
+        writer.write(List.of(page("", "accueil")), site);
+
+        assertFalse(Files.exists(site.resolve("outside"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("kept", Files.readString(outside.resolve("keep.txt")));
+    }
+
+    @Test
     void renderFailingMidStreamLeavesThePreviousSiteAndNoStagingFolder() throws IOException {
         var site = temp.resolve("site");
         writer.write(List.of(page("", "accueil"), page("articles/a/", "a")), site);
