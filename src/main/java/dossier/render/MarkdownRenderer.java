@@ -170,9 +170,9 @@ public final class MarkdownRenderer {
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading, String id, String rendered) {
         var html = SELF_LINK.matcher(headingHtml(heading, id, rendered)).replaceAll("").replaceAll("<[^>]*>", "");
-        var text = html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        return FrenchTypography.text(text);
+        // every entity decoded, not just the escaped five: the typographic extension writes &hellip; and &ndash;,
+        // and the template escapes the label again
+        return FrenchTypography.text(org.jsoup.parser.Parser.unescapeEntities(html, false));
     }
 
     /**

@@ -20,6 +20,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void tableOfContentsLabelsShowEllipsesAndDashesAsCharacters() {
+        var body = markdown.body("## Enfin... la paix -- vraiment\n\n## Avant --- après & ensuite\n\n### *Trois* : 2 < 3\n");
+        assertEquals(List.of("Enfin… la paix – vraiment", "Avant — après & ensuite", "Trois\u00A0: 2 < 3"),
+                body.headings().stream().map(MarkdownRenderer.Section::text).toList());
+    }
+
+    @Test
     void repeatedHeadingsGetUniqueIdsEachLinkingToItself() {
         var html = markdown.render("## Sécurité régionale\n\n## Sécurité régionale\n\n### Détails de l'accord\n");
         assertEquals("""
