@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * For each event and each article reporting it, the anchor of the paragraph that reports it, so
@@ -35,15 +34,7 @@ final class SourceParagraphs {
 
     /** Reads the paragraphs of every article that reports an event; articles in parallel. */
     static SourceParagraphs of(Dossier dossier, Bodies bodies) {
-        var anchors = dossier.articles().parallelStream()
-                .filter(a -> !dossier.eventsFrom(a.slug()).isEmpty())
-                .collect(Collectors.toConcurrentMap(a -> a.slug(), a -> {
-                    var paragraphs = Read.of(bodies.paragraphs(a));
-                    var found = new IdentityHashMap<Event, String>();
-                    dossier.eventsFrom(a.slug()).forEach(e -> found.put(e, best(e, paragraphs)));
-                    return (Map<Event, String>) found;
-                }));
-        return new SourceParagraphs(Map.copyOf(anchors));
+        return of(dossier, bodies, new java.util.HashMap<>());
     }
 
     /**

@@ -50,8 +50,10 @@ final class TagPages implements OutputKind {
                 // every page of a tag carries the date of its latest change, for the sitemap
                 boolean all = !latest(was).equals(latest(articles));
                 boolean firstAgain = all || !firstKept(scope, tag.slug(), was, articles);
+                boolean firstPage = all || firstAgain || numbers.contains(1);
+                // only the first page shows the tag's events: finding them scans the whole timeline
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
-                        dossier.eventsTagged(tag.slug())));
+                        firstPage ? dossier.eventsTagged(tag.slug()) : List.of()));
             }
         }
         return new Scoped(files, paths);
