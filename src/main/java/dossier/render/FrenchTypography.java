@@ -131,7 +131,7 @@ public final class FrenchTypography {
     }
 
     /** True when the run of ;!? starting at {@code at} ends the word: end of text, space or closing mark. */
-    private static boolean endsPunctuation(String s, int at, int to) {
+    static boolean endsPunctuation(String s, int at, int to) {
         int end = at;
         while (end < to && isHigh(s.charAt(end))) {
             end++;
@@ -144,7 +144,7 @@ public final class FrenchTypography {
     }
 
     /** True when the ";" at {@code at} closes an HTML entity such as {@code &amp;}. */
-    private static boolean inEntity(String s, int from, int at) {
+    static boolean inEntity(String s, int from, int at) {
         for (int j = at - 1; j >= from && at - j <= 12; j--) {
             char c = s.charAt(j);
             if (c == '&') {
@@ -157,15 +157,15 @@ public final class FrenchTypography {
         return false;
     }
 
-    private static boolean attachesTo(char previous) {
+    static boolean attachesTo(char previous) {
         return Character.isLetterOrDigit(previous) || "»)]…’'\"".indexOf(previous) >= 0;
     }
 
-    private static boolean isHigh(char c) {
+    static boolean isHigh(char c) {
         return c == ';' || c == '!' || c == '?';
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == NBSP || c == NARROW_NBSP;
     }
 

@@ -1,5 +1,10 @@
 package dossier.render;
 
+import static dossier.render.FrenchTypography.attachesTo;
+import static dossier.render.FrenchTypography.endsPunctuation;
+import static dossier.render.FrenchTypography.inEntity;
+import static dossier.render.FrenchTypography.isHigh;
+import static dossier.render.FrenchTypography.isSpace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
@@ -24,7 +29,8 @@ class FrenchTypographyRunsTest {
         }
     }
 
-    // the rules as they were written before, one character appended at a time
+    // the rules as they were written before, one character appended at a time (the character tests are
+    // FrenchTypography's own: what changed is how the text is copied)
 
     private static void apply(String s, int from, int to, StringBuilder out) {
         int i = from;
@@ -64,44 +70,4 @@ class FrenchTypographyRunsTest {
             i++;
         }
     }
-
-    /** True when the run of ;!? starting at {@code at} ends the word: end of text, space or closing mark. */
-    private static boolean endsPunctuation(String s, int at, int to) {
-        int end = at;
-        while (end < to && isHigh(s.charAt(end))) {
-            end++;
-        }
-        if (end == to) {
-            return true;
-        }
-        char after = s.charAt(end);
-        return Character.isWhitespace(after) || isSpace(after) || "»)].,:".indexOf(after) >= 0;
-    }
-
-    /** True when the ";" at {@code at} closes an HTML entity such as {@code &amp;}. */
-    private static boolean inEntity(String s, int from, int at) {
-        for (int j = at - 1; j >= from && at - j <= 12; j--) {
-            char c = s.charAt(j);
-            if (c == '&') {
-                return j < at - 1;
-            }
-            if (!Character.isLetterOrDigit(c) && c != '#') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean attachesTo(char previous) {
-        return Character.isLetterOrDigit(previous) || "»)]…’'\"".indexOf(previous) >= 0;
-    }
-
-    private static boolean isHigh(char c) {
-        return c == ';' || c == '!' || c == '?';
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\u202F';
-    }
-
 }
