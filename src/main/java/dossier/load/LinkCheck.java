@@ -51,12 +51,7 @@ final class LinkCheck {
 
     /** Adds a problem for every broken link of every article and page of {@code dossier}. */
     static void check(Dossier dossier, List<Problem> problems) {
-        check(dossier, problems, LinkCheck::parse);
-    }
-
-    /** As {@link #check(Dossier, List)}, taking each article's links from {@code linksOf} (the preview keeps them). */
-    static void check(Dossier dossier, List<Problem> problems, Function<Article, MarkdownLinks> linksOf) {
-        var check = new LinkCheck(dossier, linksOf);
+        var check = new LinkCheck(dossier, LinkCheck::parse);
         for (var article : dossier.articles()) {
             check.page("articles/" + article.slug() + "/", article.file(), problems);
         }
