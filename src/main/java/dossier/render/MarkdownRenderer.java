@@ -23,9 +23,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import dossier.model.Slug;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -88,15 +86,28 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown text, French typography applied. */
     public String render(String markdown) {
+        var plain = plain(markdown);
+        if (plain != null) {
+            return html(plain.html(), true);
+        }
         var document = parser.parse(markdown);
         return html(document, renderer.render(document));
     }
 
     /** The document's HTML, French typography applied, through the sanitiser unless nothing in it can need it. */
     private String html(Document document, String rendered) {
+        return html(rendered, shortcuts && !SafeMarkdown.needsSanitizing(document));
+    }
+
+    private String html(String rendered, boolean safe) {
         var html = FrenchTypography.html(rendered);
-        var safe = shortcuts && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
-        return safe != null ? safe : sanitizer.clean(html);
+        var sanitized = safe ? SafeMarkdown.asSanitized(html) : null;
+        return sanitized != null ? sanitized : sanitizer.clean(html);
+    }
+
+    /** The plain subset's reading of {@code markdown}, null when Flexmark must read it (or short ways are off). */
+    private PlainMarkdown.Read plain(String markdown) {
+        return shortcuts ? PlainMarkdown.read(markdown) : null;
     }
 
     /** An article's body: its HTML and its level 2 and 3 headings, with the ids the HTML gives them. */
@@ -112,7 +123,19 @@ public final class MarkdownRenderer {
 
     /** The HTML and the headings of a Markdown text, parsed once. */
     public Body body(String markdown) {
-        return body(parser.parse(markdown));
+        var plain = plain(markdown);
+        return plain != null ? body(plain) : body(parser.parse(markdown));
+    }
+
+    /** The body the plain subset's reading gives: no node to sanitise, every heading's HTML known. */
+    private Body body(PlainMarkdown.Read plain) {
+        var headings = new ArrayList<Section>();
+        for (var heading : plain.headings()) {
+            if (heading.level() >= 2 && heading.level() <= 3) {
+                headings.add(new Section(heading.level(), heading.id(), label(heading.html())));
+            }
+        }
+        return new Body(html(plain.html(), true), headings);
     }
 
     private Body body(Document document) {
@@ -122,6 +145,19 @@ public final class MarkdownRenderer {
 
     /** The body of a Markdown text and its top-level paragraphs, from one parse. */
     Bodies.Parsed parse(String markdown) {
+        var plain = plain(markdown);
+        if (plain == null) {
+            return parseByFlexmark(markdown);
+        }
+        var paragraphs = new ArrayList<Bodies.Paragraph>();
+        for (var paragraph : plain.paragraphs()) {
+            paragraphs.add(new Bodies.Paragraph(paragraph.id(), SourceParagraphs.folded(paragraph.text())));
+        }
+        return new Bodies.Parsed(body(plain), paragraphs);
+    }
+
+    /** As {@link #parse}, always by Flexmark: what the plain subset's reading must give. */
+    Bodies.Parsed parseByFlexmark(String markdown) {
         Document document = parser.parse(markdown);
         var ids = new IdentityHashMap<Node, String>();
         var paragraphs = paragraphs(document, ids);
@@ -169,7 +205,11 @@ public final class MarkdownRenderer {
 
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading, String id, String rendered) {
-        var html = SELF_LINK.matcher(headingHtml(heading, id, rendered)).replaceAll("").replaceAll("<[^>]*>", "");
+        return label(headingHtml(heading, id, rendered));
+    }
+
+    private static String label(String headingHtml) {
+        var html = SELF_LINK.matcher(headingHtml).replaceAll("").replaceAll("<[^>]*>", "");
         // every entity decoded, not just the escaped five: the typographic extension writes &hellip; and &ndash;,
         // and the template escapes the label again
         return FrenchTypography.text(org.jsoup.parser.Parser.unescapeEntities(html, false));
@@ -187,6 +227,11 @@ public final class MarkdownRenderer {
         var cut = end < 0 ? "\n" : rendered.substring(start + open.length(), end);
         // a heading of several lines is indented inside a list on the page, not when rendered alone
         return cut.indexOf('\n') >= 0 ? renderer.render(heading).strip() : cut;
+    }
+
+    /** The end of a heading: its "#" link and its closing tag. */
+    static String selfLink(String id, int level) {
+        return HeadingLinks.selfLink(id, level);
     }
 
     /**
@@ -274,11 +319,7 @@ public final class MarkdownRenderer {
     }
 
     private static final class Anchors implements AttributeProvider {
-        /** Ids the page templates put around a body: a heading "Titre articles" must not take one. */
-        private static final Set<String> TEMPLATE_IDS = Set.of("contenu", "titre-articles", "titre-chronologie",
-                "titre-evenements", "titre-sommaire", "titre-themes", "titre-voir-aussi");
-
-        private final Set<String> used = new HashSet<>(TEMPLATE_IDS);
+        private final HeadingIds headings = new HeadingIds();
         private final ParagraphAnchors paragraphs = new ParagraphAnchors();
 
         @Override
@@ -287,22 +328,13 @@ public final class MarkdownRenderer {
                 return;
             }
             if (node instanceof Heading heading) {
-                var slug = Slug.of(new TextCollectingVisitor().collectAndGetText(heading));
-                attributes.addValue("id", unique(slug == null ? "section" : slug.value()));
+                attributes.addValue("id", headings.next(new TextCollectingVisitor().collectAndGetText(heading)));
             } else if (node instanceof Paragraph && node.getParent() instanceof Document document) {
                 // found by parse() already, in the same order, or found here for a page parsed on its own
                 var known = PARAGRAPH_IDS.get(document).get(node);
                 attributes.addValue("id", known != null ? known
                         : paragraphs.next(new TextCollectingVisitor().collectAndGetText(node)));
             }
-        }
-
-        private String unique(String base) {
-            var id = base;
-            for (int n = 2; !used.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
         }
     }
 }

@@ -1,0 +1,209 @@
+package dossier.render;
+
+/**
+ * The inline text of one block in the plain subset {@link PlainMarkdown} reads, written as
+ * Flexmark writes it: {@code **strong**} and {@code *emphasis*} not nested, inline links to
+ * plain http(s) URLs, and the typographic extension's apostrophes between letters, paired
+ * {@code "…"} guillemets, {@code ...} and {@code --}/{@code ---} dashes. Also gives the text
+ * a text-collecting visitor gives (marks and quotes left out), which anchors are made from.
+ *
+ * <p>Each rule accepts only the forms whose reading by CommonMark's delimiter rules is beyond
+ * doubt (a mark that could both open and close, a quote next to a mark, an odd run of dots or
+ * dashes); anything else answers false, and the whole text goes to Flexmark.
+ */
+final class PlainInline {
+
+    private final String s;
+    private final int from;
+    private final int to;
+    private final StringBuilder html;
+    private final StringBuilder text;
+    /** Inside a link's text, where only words, punctuation and typography are taken. */
+    private final boolean linkText;
+    /** The length of the open emphasis run, 0 when none is open. */
+    private int emphasis;
+    private boolean quoted;
+
+    private PlainInline(String s, int from, int to, StringBuilder html, StringBuilder text, boolean linkText) {
+        this.s = s;
+        this.from = from;
+        this.to = to;
+        this.html = html;
+        this.text = text;
+        this.linkText = linkText;
+    }
+
+    /** Writes {@code s} between the bounds; false when it holds anything outside the subset. */
+    static boolean write(String s, int from, int to, StringBuilder html, StringBuilder text) {
+        return from < to && new PlainInline(s, from, to, html, text, false).write();
+    }
+
+    private boolean write() {
+        int kept = from;
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (!special(c)) {
+                i++;
+                continue;
+            }
+            html.append(s, kept, i);
+            text.append(s, kept, i);
+            i = mark(c, i);
+            if (i < 0) {
+                return false;
+            }
+            kept = i;
+        }
+        html.append(s, kept, to);
+        text.append(s, kept, to);
+        return emphasis == 0 && !quoted;
+    }
+
+    private static boolean special(char c) {
+        return switch (c) {
+            case '*', '"', '\'', '.', '-', '[', ']', '!', '>', '|' -> true;
+            default -> false;
+        };
+    }
+
+    /** Writes the mark at {@code i} and returns where the text goes on, or -1 outside the subset. */
+    private int mark(char c, int i) {
+        return switch (c) {
+            case '*' -> linkText || quoted ? -1 : emphasis(i);
+            case '"' -> linkText ? -1 : quote(i);
+            case '\'' -> apostrophe(i);
+            case '.' -> dots(i);
+            case '-' -> dashes(i);
+            case '[' -> linkText || quoted ? -1 : link(i);
+            case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? -1 : plain(i);
+            default -> -1;
+        };
+    }
+
+    private int plain(int i) {
+        html.append(s.charAt(i));
+        text.append(s.charAt(i));
+        return i + 1;
+    }
+
+    /** A run of one or two stars that only opens (no run open) or only closes the open run of its length. */
+    private int emphasis(int i) {
+        int end = i;
+        while (end < to && s.charAt(end) == '*') {
+            end++;
+        }
+        int length = end - i;
+        int before = kind(i > from ? s.charAt(i - 1) : ' ');
+        int after = kind(end < to ? s.charAt(end) : ' ');
+        if (length > 2 || before == UNKNOWN || after == UNKNOWN) {
+            return -1;
+        }
+        boolean left = after != SPACE && (after != PUNCTUATION || before != WORD);
+        boolean right = before != SPACE && (before != PUNCTUATION || after != WORD);
+        var tag = length == 1 ? "em>" : "strong>";
+        if (left && !right && emphasis == 0) {
+            html.append('<').append(tag);
+            emphasis = length;
+        } else if (right && !left && emphasis == length) {
+            html.append("</").append(tag);
+            emphasis = 0;
+        } else {
+            return -1;
+        }
+        return end;
+    }
+
+    private static final int SPACE = 0;
+    private static final int PUNCTUATION = 1;
+    private static final int WORD = 2;
+    private static final int UNKNOWN = 3;
+
+    /** How a neighbour of a mark counts for CommonMark's flanking rules; other than ASCII or a letter, not decided here. */
+    private static int kind(char c) {
+        if (c == ' ' || c == '\n') {
+            return SPACE;
+        } else if (Character.isLetterOrDigit(c)) {
+            return WORD;
+        } else if (c > ' ' && c < 0x7F) {
+            return PUNCTUATION;
+        }
+        return UNKNOWN;
+    }
+
+    /** A double quote opening after a space or "(" before a word, or closing after a word before a space or punctuation. */
+    private int quote(int i) {
+        char before = i > from ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < to ? s.charAt(i + 1) : ' ';
+        if (!quoted && (before == ' ' || before == '\n' || before == '(') && Character.isLetterOrDigit(after)) {
+            html.append("«\u00A0");
+        } else if (quoted && (Character.isLetterOrDigit(before) && closes(after)
+                || ".!?".indexOf(before) >= 0 && (after == ' ' || after == '\n'))) {
+            html.append("\u00A0»");
+        } else {
+            return -1;
+        }
+        quoted = !quoted;
+        return i + 1;
+    }
+
+    private static boolean closes(char after) {
+        return after == ' ' || after == '\n' || ",.;:!?)".indexOf(after) >= 0;
+    }
+
+    /** An apostrophe between two letters, the only single quote taken. */
+    private int apostrophe(int i) {
+        if (i == from || i + 1 >= to || !Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i + 1))) {
+            return -1;
+        }
+        html.append('’');
+        text.append('\'');
+        return i + 1;
+    }
+
+    /** A dot, or three dots alone as an ellipsis; a spaced ". ." or a longer run is left to Flexmark. */
+    private int dots(int i) {
+        int end = i;
+        while (end < to && s.charAt(end) == '.') {
+            end++;
+        }
+        if (end - i == 2 || end - i > 3 || end + 1 < to && s.charAt(end) == ' ' && s.charAt(end + 1) == '.') {
+            return -1;
+        }
+        html.append(end - i == 3 ? "&hellip;" : ".");
+        text.append(s, i, end);
+        return end;
+    }
+
+    /** A hyphen, or two and three hyphens as en and em dashes. */
+    private int dashes(int i) {
+        int end = i;
+        while (end < to && s.charAt(end) == '-') {
+            end++;
+        }
+        if (end - i > 3) {
+            return -1;
+        }
+        html.append(end - i == 1 ? "-" : end - i == 2 ? "&ndash;" : "&mdash;");
+        text.append(s, i, end);
+        return end;
+    }
+
+    /** {@code [text](http…)}: its text plain, its URL a plain http(s) address, no title. */
+    private int link(int i) {
+        int close = s.indexOf(']', i);
+        if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') {
+            return -1;
+        }
+        int end = PlainUrl.end(s, close + 2, to);
+        if (end < 0 || end >= to || s.charAt(end) != ')') {
+            return -1;
+        }
+        html.append("<a href=\"").append(s, close + 2, end).append("\">");
+        if (!new PlainInline(s, i + 1, close, html, text, true).write() || close == i + 1) {
+            return -1;
+        }
+        html.append("</a>");
+        return end + 1;
+    }
+}
