@@ -161,13 +161,13 @@ final class PlainInline {
         return i + 1;
     }
 
-    /** A dot, or three dots alone as an ellipsis; a spaced ". ." or a longer run is left to Flexmark. */
+    /** A dot, or three dots alone as an ellipsis; a spaced ". . .", two dots or a longer run is left to Flexmark. */
     private int dots(int i) {
         int end = i;
         while (end < to && s.charAt(end) == '.') {
             end++;
         }
-        if (end - i == 2 || end - i > 3 || end + 1 < to && s.charAt(end) == ' ' && s.charAt(end + 1) == '.') {
+        if (end - i == 2 || end - i > 3 || s.startsWith(" . .", end) && end + 4 <= to) {
             return -1;
         }
         html.append(end - i == 3 ? "&hellip;" : ".");
@@ -189,7 +189,7 @@ final class PlainInline {
         return end;
     }
 
-    /** {@code [text](http…)}: its text plain, its URL a plain http(s) address, no title. */
+    /** {@code [text](http…)}: its text plain on one line, its URL a plain http(s) address, no title. */
     private int link(int i) {
         int close = s.indexOf(']', i);
         if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') {
@@ -200,7 +200,9 @@ final class PlainInline {
             return -1;
         }
         html.append("<a href=\"").append(s, close + 2, end).append("\">");
-        if (!new PlainInline(s, i + 1, close, html, text, true).write() || close == i + 1) {
+        // a link's text is trimmed, and holds no line break
+        if (!PlainLines.startsText(s, i + 1, close) || s.charAt(close - 1) == ' ' || PlainLines.holds(s, i + 1, close, '\n')
+                || !new PlainInline(s, i + 1, close, html, text, true).write()) {
             return -1;
         }
         html.append("</a>");

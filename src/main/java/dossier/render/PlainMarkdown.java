@@ -128,7 +128,7 @@ final class PlainMarkdown {
         return end;
     }
 
-    /** A tight list: {@code - } items of one line each, with no blank line between them. */
+    /** A tight list: {@code - } items of one line each, with no blank line between them nor after them before another item. */
     private int list(int i) {
         html.append("<ul>\n");
         int end;
@@ -144,7 +144,12 @@ final class PlainMarkdown {
             }
         }
         html.append("</ul>\n");
-        return end;
+        int next = end;
+        while (next < s.length() && s.charAt(next) == '\n') {
+            next++;
+        }
+        // an item after blank lines belongs to the same list, loose, its items' text in paragraphs
+        return s.startsWith("- ", next) ? -1 : end;
     }
 
     /** A quote of one line; its paragraph is not top-level, so it takes no anchor. */

@@ -7,7 +7,7 @@ package dossier.render;
  */
 final class PlainUrl {
 
-    private static final String MARKS = "-._~/?#=+:@,;";
+    private static final String MARKS = "-._/?#=+:@,;";
 
     private PlainUrl() {
     }
