@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         var plain = plain(markdown);
         if (plain != null) {
-            return html(plain.html(), true);
+            return html(plain);
         }
         var document = parser.parse(markdown);
         return html(document, renderer.render(document));
@@ -102,6 +102,13 @@ public final class MarkdownRenderer {
     private String html(String rendered, boolean safe) {
         var html = FrenchTypography.html(rendered);
         var sanitized = safe ? SafeMarkdown.asSanitized(html) : null;
+        return sanitized != null ? sanitized : sanitizer.clean(html);
+    }
+
+    /** The plain reader's HTML, French typography applied: its tags are ours, nothing in it needs the sanitiser. */
+    private String html(PlainMarkdown.Read plain) {
+        var html = FrenchTypography.html(plain.html());
+        var sanitized = SafeMarkdown.asSanitizedTagsKept(html);
         return sanitized != null ? sanitized : sanitizer.clean(html);
     }
 
@@ -135,7 +142,7 @@ public final class MarkdownRenderer {
                 headings.add(new Section(heading.level(), heading.id(), label(heading.html())));
             }
         }
-        return new Body(html(plain.html(), true), headings);
+        return new Body(html(plain), headings);
     }
 
     private Body body(Document document) {

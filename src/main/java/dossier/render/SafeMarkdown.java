@@ -139,6 +139,15 @@ final class SafeMarkdown {
         return out.toString();
     }
 
+    /**
+     * As {@link #asSanitized}, for HTML whose tags are all written as the sanitiser writes them (no
+     * void tag's slash, attribute values of plain text), as {@link PlainMarkdown}'s are: with no
+     * entity to decode and no character to write as one, it is already as the sanitiser writes it.
+     */
+    static String asSanitizedTagsKept(String html) {
+        return html.indexOf('&') < 0 && plain(html, 0, html.length()) ? html : asSanitized(html);
+    }
+
     private static boolean text(String html, int from, int to, StringBuilder out) {
         if (!plain(html, from, to)) {
             return false;
