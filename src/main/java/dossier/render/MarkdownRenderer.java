@@ -139,7 +139,7 @@ public final class MarkdownRenderer {
         var headings = new ArrayList<Section>();
         for (var heading : plain.headings()) {
             if (heading.level() >= 2 && heading.level() <= 3) {
-                headings.add(new Section(heading.level(), heading.id(), label(heading.html())));
+                headings.add(new Section(heading.level(), heading.id(), plainLabel(heading.html())));
             }
         }
         return new Body(html(plain), headings);
@@ -213,6 +213,25 @@ public final class MarkdownRenderer {
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading, String id, String rendered) {
         return label(headingHtml(heading, id, rendered));
+    }
+
+    /**
+     * As {@link #label(String)} for the plain reader's heading HTML, which holds no "#" link and no
+     * "<" but its own tags: those are dropped in one pass, without compiling a pattern per heading.
+     */
+    private static String plainLabel(String headingHtml) {
+        var text = new StringBuilder(headingHtml.length());
+        boolean inTag = false;
+        for (int i = 0; i < headingHtml.length(); i++) {
+            char c = headingHtml.charAt(i);
+            if (c == '<' || c == '>') {
+                inTag = c == '<';
+            } else if (!inTag) {
+                text.append(c);
+            }
+        }
+        var plain = text.toString();
+        return FrenchTypography.text(plain.indexOf('&') < 0 ? plain : org.jsoup.parser.Parser.unescapeEntities(plain, false));
     }
 
     private static String label(String headingHtml) {

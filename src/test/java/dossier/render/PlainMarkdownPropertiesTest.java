@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Bodies made at random from the plain subset's grammar take the plain reader and read as
@@ -24,6 +25,10 @@ class PlainMarkdownPropertiesTest {
             ". . .", "\t", " ", "  ", "\n", "\n\n", "\n- ", "\n* ", "\n+ ", "\n1. ", "\n    ", "\n===", "\n---", "\n> ",
             "\n#", "\n|---|", "http://", "'x'", "\u00A0", "\u202F", "«", "»", "’", "…", "–", "\r", "\u2028", "é'", "'é",
             "\"x\"", "*x*", "**x**", ":", ";", "!", "?", "1'2", "[a](http://e.org)", "[a](x)", "\n\n## ", "\n\n| a |\n");
+    /** Misses that often keep a text in the subset, so the plain reader meets odd places too. */
+    private static final List<String> MOSTLY_HARMLESS = List.of("(", ")", "-", ",", ":", ";", "!", "?", "«", "»", "’",
+            "…", "–", "é", "7", "\n\n", "\n\n## Titre", "\n\n- item", "\n\n> cité", " x'y ", " \"x\" ", " *x* ",
+            " **x** ", " [a](http://e.org) ", " ... ", " -- ", " --- ", "\u00A0", "\u202F", "\n");
 
     @Property(tries = 600)
     void bodiesOfThePlainSubsetTakeThePlainReaderAndReadAsFlexmarkReadsThem(@ForAll("bodies") String body) {
@@ -33,12 +38,19 @@ class PlainMarkdownPropertiesTest {
 
     @Property(tries = 1000)
     void nearMissesReadAsFlexmarkReadsThemWhicheverReaderTakesThem(@ForAll("nearMisses") String body) {
+        var reader = Statistics.label("reader");
+        reader.collect(PlainMarkdown.read(body) != null ? "plain" : "Flexmark");
         PlainMarkdownDifferentialTest.assertSameEveryWay(body);
+        // both readers meet near misses: a harmless miss stays plain, the others go to Flexmark
+        reader.coverage(coverage -> {
+            coverage.check("plain").percentage(p -> p > 4);
+            coverage.check("Flexmark").percentage(p -> p > 30);
+        });
     }
 
     @Provide
     Arbitrary<String> nearMisses() {
-        var miss = Arbitraries.of(NEAR_MISSES);
+        var miss = Arbitraries.oneOf(Arbitraries.of(NEAR_MISSES), Arbitraries.of(MOSTLY_HARMLESS));
         return Combinators.combine(bodies(), miss.list().ofMinSize(1).ofMaxSize(3), Arbitraries.doubles().between(0, 1)
                 .list().ofSize(3)).as((body, misses, places) -> {
                     var text = new StringBuilder(body);
