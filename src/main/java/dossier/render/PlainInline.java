@@ -57,14 +57,28 @@ final class PlainInline {
         }
         html.append(s, kept, to);
         text.append(s, kept, to);
-        return emphasis == 0 && !quoted;
+        // a space ending a line is a hard break when doubled, and trimmed when single
+        return emphasis == 0 && !quoted && s.charAt(to - 1) != ' ';
+    }
+
+    /**
+     * The ASCII characters {@link #mark} looks at, as bits: the marks it reads, and those that take a
+     * text out of the subset (every control character, newline included, backslash, {@code & < ` _ ~},
+     * DEL). One test a character, as this scan reads every character of a body.
+     */
+    private static final long LOW = 0xFFFF_FFFFL | bits(0, "*\"'.-!>&<");
+    private static final long HIGH = bits(64, "[]|\\`_~\u007F");
+
+    private static long bits(int base, String chars) {
+        long bits = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            bits |= 1L << (chars.charAt(i) - base);
+        }
+        return bits;
     }
 
     private static boolean special(char c) {
-        return switch (c) {
-            case '*', '"', '\'', '.', '-', '[', ']', '!', '>', '|' -> true;
-            default -> false;
-        };
+        return c < 64 ? (LOW >>> c & 1) != 0 : c < 128 ? (HIGH >>> (c - 64) & 1) != 0 : c == '\uFEFF';
     }
 
     /** Writes the mark at {@code i} and returns where the text goes on, or -1 outside the subset. */
@@ -77,6 +91,7 @@ final class PlainInline {
             case '-' -> dashes(i);
             case '[' -> linkText || quoted ? -1 : link(i);
             case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? -1 : plain(i);
+            case '\n' -> s.charAt(i - 1) == ' ' ? -1 : plain(i);
             default -> -1;
         };
     }

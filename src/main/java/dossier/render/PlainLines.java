@@ -1,8 +1,9 @@
 package dossier.render;
 
 /**
- * The line rules of the plain subset {@link PlainMarkdown} reads: which characters a text may
- * hold at all, and how a line of text may start so that no Markdown block could start there.
+ * The line rules of the plain subset {@link PlainMarkdown} reads: how a line of text may start so
+ * that no Markdown block could start there ({@link PlainInline} refuses the characters no text of
+ * the subset holds: every character of a body outside block marks is in some block's text).
  */
 final class PlainLines {
 
@@ -13,32 +14,6 @@ final class PlainLines {
     static int end(String s, int i) {
         int end = s.indexOf('\n', i);
         return end < 0 ? s.length() : end;
-    }
-
-    /**
-     * True when {@code s} holds no character that escapes, starts an entity, HTML, code or a
-     * strike-through, is a control character, a tab or a byte-order mark, and no line ends in a space
-     * (two of them make a hard break).
-     */
-    static boolean plainCharacters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' && c != '\n' || c == 0x7F || c == '\uFEFF') {
-                return false;
-            }
-            switch (c) {
-                case '\\', '&', '<', '`', '_', '~' -> {
-                    return false;
-                }
-                case ' ' -> {
-                    if (i + 1 == s.length() || s.charAt(i + 1) == '\n') {
-                        return false;
-                    }
-                }
-                default -> { }
-            }
-        }
-        return true;
     }
 
     /**

@@ -42,9 +42,6 @@ final class PlainMarkdown {
 
     /** The HTML, headings and paragraphs of {@code markdown}, or null when it is not in the plain subset. */
     static Read read(String markdown) {
-        if (!PlainLines.plainCharacters(markdown)) {
-            return null;
-        }
         return new PlainMarkdown(markdown).read();
     }
 
