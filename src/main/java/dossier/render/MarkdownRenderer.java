@@ -36,7 +36,9 @@ import java.util.Set;
  * ({@link ParagraphAnchors}) so events can point at the paragraph that reports them. Raw HTML is
  * allowed, and the whole output then goes through {@link HtmlSanitizer}, so a hostile paste or a
  * {@code javascript:} link never reaches a page; a body {@link SafeMarkdown} vouches for (no raw
- * HTML, plain safe URLs) skips it, written as the sanitiser would write it. Thread-safe.
+ * HTML, plain safe URLs) skips it, written as the sanitiser would write it. A body in the plain
+ * subset most articles are written in is read by {@link PlainMarkdown} instead of Flexmark, to the
+ * same HTML, headings and anchors: parsing was a third of a large build. Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -88,7 +90,7 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         var plain = plain(markdown);
         if (plain != null) {
-            return html(plain);
+            return PlainBodies.html(plain, sanitizer);
         }
         var document = parser.parse(markdown);
         return html(document, renderer.render(document));
@@ -96,20 +98,9 @@ public final class MarkdownRenderer {
 
     /** The document's HTML, French typography applied, through the sanitiser unless nothing in it can need it. */
     private String html(Document document, String rendered) {
-        return html(rendered, shortcuts && !SafeMarkdown.needsSanitizing(document));
-    }
-
-    private String html(String rendered, boolean safe) {
         var html = FrenchTypography.html(rendered);
-        var sanitized = safe ? SafeMarkdown.asSanitized(html) : null;
-        return sanitized != null ? sanitized : sanitizer.clean(html);
-    }
-
-    /** The plain reader's HTML, French typography applied: its tags are ours, nothing in it needs the sanitiser. */
-    private String html(PlainMarkdown.Read plain) {
-        var html = FrenchTypography.html(plain.html());
-        var sanitized = SafeMarkdown.asSanitizedTagsKept(html);
-        return sanitized != null ? sanitized : sanitizer.clean(html);
+        var safe = shortcuts && !SafeMarkdown.needsSanitizing(document) ? SafeMarkdown.asSanitized(html) : null;
+        return safe != null ? safe : sanitizer.clean(html);
     }
 
     /** The plain subset's reading of {@code markdown}, null when Flexmark must read it (or short ways are off). */
@@ -131,18 +122,7 @@ public final class MarkdownRenderer {
     /** The HTML and the headings of a Markdown text, parsed once. */
     public Body body(String markdown) {
         var plain = plain(markdown);
-        return plain != null ? body(plain) : body(parser.parse(markdown));
-    }
-
-    /** The body the plain subset's reading gives: no node to sanitise, every heading's HTML known. */
-    private Body body(PlainMarkdown.Read plain) {
-        var headings = new ArrayList<Section>();
-        for (var heading : plain.headings()) {
-            if (heading.level() >= 2 && heading.level() <= 3) {
-                headings.add(new Section(heading.level(), heading.id(), plainLabel(heading.html())));
-            }
-        }
-        return new Body(html(plain), headings);
+        return plain != null ? PlainBodies.body(plain, sanitizer) : body(parser.parse(markdown));
     }
 
     private Body body(Document document) {
@@ -153,14 +133,7 @@ public final class MarkdownRenderer {
     /** The body of a Markdown text and its top-level paragraphs, from one parse. */
     Bodies.Parsed parse(String markdown) {
         var plain = plain(markdown);
-        if (plain == null) {
-            return parseByFlexmark(markdown);
-        }
-        var paragraphs = new ArrayList<Bodies.Paragraph>();
-        for (var paragraph : plain.paragraphs()) {
-            paragraphs.add(new Bodies.Paragraph(paragraph.id(), SourceParagraphs.folded(paragraph.text())));
-        }
-        return new Bodies.Parsed(body(plain), paragraphs);
+        return plain != null ? PlainBodies.parsed(plain, sanitizer) : parseByFlexmark(markdown);
     }
 
     /** As {@link #parse}, always by Flexmark: what the plain subset's reading must give. */
@@ -213,25 +186,6 @@ public final class MarkdownRenderer {
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading, String id, String rendered) {
         return label(headingHtml(heading, id, rendered));
-    }
-
-    /**
-     * As {@link #label(String)} for the plain reader's heading HTML, which holds no "#" link and no
-     * "<" but its own tags: those are dropped in one pass, without compiling a pattern per heading.
-     */
-    private static String plainLabel(String headingHtml) {
-        var text = new StringBuilder(headingHtml.length());
-        boolean inTag = false;
-        for (int i = 0; i < headingHtml.length(); i++) {
-            char c = headingHtml.charAt(i);
-            if (c == '<' || c == '>') {
-                inTag = c == '<';
-            } else if (!inTag) {
-                text.append(c);
-            }
-        }
-        var plain = text.toString();
-        return FrenchTypography.text(plain.indexOf('&') < 0 ? plain : org.jsoup.parser.Parser.unescapeEntities(plain, false));
     }
 
     private static String label(String headingHtml) {
