@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,7 +30,8 @@ final class SearchIndex {
 
     static SearchIndex of(List<Source> documents) {
         var dictionary = new Dictionary();
-        var counted = documents.parallelStream().map(d -> count(d, dictionary)).toList();
+        var spares = new ConcurrentLinkedQueue<Tally>();
+        var counted = documents.parallelStream().map(d -> count(d, dictionary, spares)).toList();
         var lists = new Growing[dictionary.numbers.size()];
         for (int doc = 0; doc < counted.size(); doc++) {
             var triples = counted.get(doc);
@@ -46,32 +48,57 @@ final class SearchIndex {
         return new SearchIndex(sorted);
     }
 
-    /**
-     * One document's (term number, title count, text count) triples. Terms are numbered as met
-     * (the numbers depend on thread timing, never the output, which is sorted by term), so
-     * counting is a sort of small integers rather than a map per document.
-     */
-    private static int[] count(Source source, Dictionary dictionary) {
-        var seen = new Growing();
-        SearchTerms.forEach(source.title(), t -> seen.add(dictionary.number(t) * 2));
-        SearchTerms.forEach(source.text(), t -> seen.add(dictionary.number(t) * 2 + 1));
-        var marks = seen.toArray();
-        Arrays.sort(marks);
-        var triples = new Growing();
-        for (int i = 0; i < marks.length;) {
-            int term = marks[i] / 2;
-            int title = 0;
-            int text = 0;
-            for (; i < marks.length && marks[i] / 2 == term; i++) {
-                if (marks[i] % 2 == 0) {
-                    title++;
-                } else {
-                    text++;
-                }
-            }
-            triples.add(term, Math.min(title, MAX_COUNT), Math.min(text, MAX_COUNT));
+    /** One document's triples, counted with a spare tally (a new one when all are in use), given back after. */
+    private static int[] count(Source source, Dictionary dictionary, ConcurrentLinkedQueue<Tally> spares) {
+        var tally = spares.poll();
+        if (tally == null) {
+            tally = new Tally();
         }
-        return triples.toArray();
+        var triples = tally.count(source, dictionary);
+        spares.add(tally);
+        return triples;
+    }
+
+    /**
+     * Counts one document's terms at a time into a table indexed by term number, title count in the
+     * high half of each slot and text count in the low half, then empties the slots it used: counting
+     * costs one increment per word, without sorting the document's words. Terms are numbered as met
+     * (the numbers depend on thread timing, never the output, which is sorted by term).
+     */
+    private static final class Tally {
+        private static final int TITLE = 1 << 16;
+        private int[] counts = new int[1 << 12];
+        private final Growing touched = new Growing();
+
+        /** One document's (term number, title count, text count) triples. */
+        int[] count(Source source, Dictionary dictionary) {
+            SearchTerms.forEach(source.title(), t -> add(dictionary.number(t), TITLE));
+            SearchTerms.forEach(source.text(), t -> add(dictionary.number(t), 1));
+            var triples = new int[touched.size * 3];
+            for (int i = 0; i < touched.size; i++) {
+                int term = touched.values[i];
+                triples[3 * i] = term;
+                triples[3 * i + 1] = counts[term] >>> 16;
+                triples[3 * i + 2] = counts[term] & (TITLE - 1);
+                counts[term] = 0;
+            }
+            touched.size = 0;
+            return triples;
+        }
+
+        /** Adds one to the title ({@code TITLE}) or text ({@code 1}) count of a term, up to {@link #MAX_COUNT}. */
+        private void add(int term, int one) {
+            if (term >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(counts.length * 2, term + 1));
+            }
+            int slot = counts[term];
+            if (slot == 0) {
+                touched.add(term);
+            }
+            if ((one == TITLE ? slot >>> 16 : slot & (TITLE - 1)) < MAX_COUNT) {
+                counts[term] = slot + one;
+            }
+        }
     }
 
     /** Numbers terms as the threads meet them; each term gets one number, numbers run from 0 without gaps. */

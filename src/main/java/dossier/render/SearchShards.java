@@ -91,7 +91,7 @@ final class SearchShards {
 
     /** The manifest: the normalising rules the browser must apply, the document count and the shard prefixes. */
     static byte[] manifest(int documents, List<Shard> shards) {
-        return json(json -> {
+        return json(1024, json -> {
             json.writeStartObject();
             json.writeNumberField("version", 1);
             json.writeNumberField("documents", documents);
@@ -104,7 +104,8 @@ final class SearchShards {
 
     /** One document: where it is (from the search page), its title, its French and ISO dates, its text for the passage. */
     static byte[] document(String url, String title, String date, String dateIso, String text) {
-        return json(json -> {
+        // sized for the text, the bulk of the file, so the buffer is not grown and copied four or five times
+        return json(url.length() + title.length() + text.length() + 128, json -> {
             json.writeStartObject();
             json.writeStringField("url", url);
             json.writeStringField("title", title);
@@ -127,8 +128,8 @@ final class SearchShards {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private static byte[] json(Writing writing) {
-        var out = new ByteArrayOutputStream(1024);
+    private static byte[] json(int expectedBytes, Writing writing) {
+        var out = new ByteArrayOutputStream(expectedBytes);
         try (var json = JSON.createGenerator(out)) {
             writing.write(json);
         } catch (IOException e) {

@@ -62,33 +62,35 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return isPage() ? value + "index.html" : value;
     }
 
-    /** The folder this path's file sits in, "" at the root. */
-    private String folder() {
-        var file = file();
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash + 1);
-    }
-
-    /** The relative URL from the page at {@code from} to this path. */
+    /**
+     * The relative URL from the page at {@code from} to this path: one {@code ../} for each folder of
+     * {@code from} past the folders both share, then the rest of this path. Walked in place, with no
+     * split into parts, as a large site's pages make millions of links.
+     */
     public String linkFrom(SitePath from, boolean forDisk) {
-        var base = from.folder();
-        var target = forDisk && isPage() ? file() : value;
-        int common = 0;
-        var baseParts = base.isEmpty() ? new String[0] : base.split("/");
-        var targetParts = target.split("/", -1);
-        while (common < baseParts.length && common < targetParts.length - 1
-                && baseParts[common].equals(targetParts[common])) {
-            common++;
-        }
-        var link = new StringBuilder();
-        for (int i = common; i < baseParts.length; i++) {
-            link.append("../");
-        }
-        for (int i = common; i < targetParts.length; i++) {
-            link.append(targetParts[i]);
-            if (i < targetParts.length - 1) {
-                link.append('/');
+        var base = from.value;
+        // the folder the page's file sits in: a page is its own folder, a file sits in its parent's
+        int baseEnd = from.isPage() ? base.length() : base.lastIndexOf('/') + 1;
+        int b = 0;
+        int t = 0;
+        while (b < baseEnd) {
+            int baseSlash = base.indexOf('/', b);
+            int targetSlash = value.indexOf('/', t);
+            if (targetSlash < 0 || baseSlash - b != targetSlash - t || !base.regionMatches(b, value, t, baseSlash - b)) {
+                break;
             }
+            b = baseSlash + 1;
+            t = targetSlash + 1;
+        }
+        var link = new StringBuilder(value.length() - t + 16);
+        for (int i = b; i < baseEnd; i++) {
+            if (base.charAt(i) == '/') {
+                link.append("../");
+            }
+        }
+        link.append(value, t, value.length());
+        if (forDisk && isPage()) {
+            link.append("index.html");
         }
         return link.isEmpty() ? "./" : link.toString();
     }

@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ public final class Templates {
         engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                .addEscapingStrategy("html", HtmlEscaping::escape)
                 .strictVariables(true)
                 .defaultLocale(Locale.FRENCH)
                 .build();
@@ -50,15 +50,17 @@ public final class Templates {
     /** Renders template {@code name} with the page's view record and the site record. */
     public String render(String name, Object page, Views.Site site) {
         var template = compiled.computeIfAbsent(name, engine::getTemplate);
-        var out = new StringWriter(16 * 1024);
+        var out = PageWriter.take();
         try {
             template.evaluate(out, Map.of("page", page, "site", site));
+            return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PebbleException e) {
             throw new TemplateException(name, e);
+        } finally {
+            out.giveBack();
         }
-        return out.toString();
     }
 
     /** A template that does not compile or evaluate: a theme bug, reported with its template and line. */

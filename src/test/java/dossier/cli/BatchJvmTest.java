@@ -16,7 +16,7 @@ class BatchJvmTest {
         var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
                 List.of("build", "--out", "x"));
         assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
-                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
                 command);
     }
 

@@ -37,6 +37,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void titleAndTextCountsStopAtTheirCapEachOnItsOwn() {
+        var index = SearchIndex.of(List.of(new SearchIndex.Source("accord ".repeat(120), "accord ".repeat(3)),
+                new SearchIndex.Source("accord", "traité ".repeat(200) + "accord")));
+        assertArrayEquals(new int[] {0, SearchIndex.MAX_COUNT, 3, 1, 1, 1}, index.postings("accord"));
+        assertArrayEquals(new int[] {1, 0, SearchIndex.MAX_COUNT}, index.postings("traite"));
+    }
+
+    @Test
     void unknownTermHasNoPostings() {
         assertArrayEquals(new int[0], INDEX.postings("absent"));
     }
