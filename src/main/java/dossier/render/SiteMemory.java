@@ -29,6 +29,9 @@ final class SiteMemory {
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();
     final EventPieces<Views.EventItem> items = new EventPieces<>();
+    /** The chronology page and the first page of each tag, with where each event's piece sits. */
+    final SplicedPage chronology = new SplicedPage();
+    final Map<Slug, SplicedPage> tagPages = new ConcurrentHashMap<>();
     final KeptPaths articlePaths = new KeptPaths();
     private Dossier latestOf;
     private LocalDate latest;

@@ -151,8 +151,9 @@ public final class SiteRenderer {
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
-                new TagPages(parts),
-                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
+                new TagPages(parts, memory.tagPages, stale),
+                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e)),
+                        memory.chronology, stale),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
                 SiteMemory.timeline(() -> List.of(calendar.render(memory.calendar.of(dossier.events(), stale, calendar::vevent))),
