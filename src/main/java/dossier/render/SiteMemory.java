@@ -32,6 +32,9 @@ final class SiteMemory {
     /** The chronology page and the first page of each tag, with where each event's piece sits. */
     final SplicedPage chronology = new SplicedPage();
     final Map<Slug, SplicedPage> tagPages = new ConcurrentHashMap<>();
+    /** The calendar and the JSON of the chronology, with where each event's entry sits. */
+    final SplicedFile calendarFile = new SplicedFile();
+    final SplicedFile jsonFile = new SplicedFile();
     final KeptPaths articlePaths = new KeptPaths();
     private Dossier latestOf;
     private LocalDate latest;

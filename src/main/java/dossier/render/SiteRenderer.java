@@ -156,9 +156,11 @@ public final class SiteRenderer {
                         memory.chronology, stale),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                SiteMemory.timeline(() -> List.of(calendar.render(memory.calendar.of(dossier.events(), stale, calendar::vevent))),
+                SiteMemory.timeline(() -> List.of(new OutputFile(ChronologyCalendar.PATH, memory.calendarFile.of(
+                        dossier.events(), stale, memory.calendar.of(dossier.events(), stale, calendar::vevent), calendar::bytes))),
                         ChronologyCalendar.PATH),
-                SiteMemory.timeline(() -> json.render(memory.json.of(dossier.events(), stale, json::event)),
+                SiteMemory.timeline(() -> ChronologyJson.files(memory.jsonFile.of(
+                        dossier.events(), stale, memory.json.of(dossier.events(), stale, json::event), json::bytes)),
                         ChronologyJson.PATH, ChronologyJson.SCHEMA),
                 new SearchPage(parts, memory.search),
                 new AliasPages(parts)::render,
