@@ -3,11 +3,12 @@
 of the shared synthetic corpus, edited the way a writer edits.
 
 Copies the corpus (made by ../shared/bench/make-corpus.py when absent, as bench/bench.py does) to a
-scratch folder, starts serve on a free 127.0.0.1 port, waits for the first build, then for each kind
-of edit makes a few warm-up edits and RUNS timed ones, each on another article, waiting each time
+scratch folder, starts serve on a free 127.0.0.1 port, waits for the first build, makes a few warm-up
+edits of each kind, then RUNS timed edits of each kind, each on another article, waiting each time
 for serve's "rebuilt 1 article, N files written in X ms, Y ms after the file event" line. Prints,
-per kind, the median, min and max of serve's own "ms after the file event" figure, of its render
-time and of the files written; then stops serve (SIGINT, as Ctrl-C does) and removes the copy.
+per kind, the median, min and max of serve's own "ms after the file event" figure, of its rebuild
+time, of the CPU time serve used (all its threads, from the save to the line: on a busy machine the
+figure that still means something) and of the files written; then stops serve (SIGINT, as Ctrl-C does) and removes the copy.
 
 Kinds of edit: body (a sentence added at the end), title (a new title of an article reporting
 events), tags (a common tag added to an article reporting none). Files are written as most editors do:
@@ -144,10 +145,11 @@ def candidates(articles, kind, count):
     sys.exit(f"not {count} articles fit for a {kind} edit")
 
 
-def edit_series(serve, articles, kind, warmup, runs, how):
+def edit_series(serve, paths, kind, how, first=0):
+    """Edits each file of paths in turn; returns serve's figures for each edit."""
     edit = EDITS[kind][0]
     samples = []
-    for n, path in enumerate(candidates(articles, kind, warmup + runs)):
+    for n, path in enumerate(paths, start=first):
         text = path.read_text(encoding="utf-8")
         changed = edit(text, n)
         if changed == text:
@@ -156,8 +158,7 @@ def edit_series(serve, articles, kind, warmup, runs, how):
         cpu = cpu_ms(serve.proc.pid)
         save(path, changed, how)
         match = serve.wait_for(REBUILT.pattern)
-        if n >= warmup:
-            samples.append((int(match.group(4)), int(match.group(3)), int(match.group(2)),
+        samples.append((int(match.group(4)), int(match.group(3)), int(match.group(2)),
                             round(cpu_ms(serve.proc.pid) - cpu)))
     return samples
 
@@ -177,7 +178,8 @@ def main():
     parser.add_argument("--jar", default=str(REPO / "target" / "dossier.jar"))
     parser.add_argument("--corpus-tool", default=str(SHARED_BENCH / "make-corpus.py"))
     parser.add_argument("--java-opts", default="", help="JVM options placed before -jar")
-    parser.add_argument("--jfr", help="records a JFR profile of the edit series alone (not the first build) to this file")
+    parser.add_argument("--jfr", help="records a JFR profile of the timed edits alone (not the first build nor the"
+                        " warm-up) to this file")
     args = parser.parse_args()
 
     source = corpus(Path(args.corpus_tool), args.size, Path(args.work))
@@ -195,11 +197,15 @@ def main():
         print(f"{args.size} articles: first build {built.group(2)} ms, {built.group(1)} files "
               f"({time.monotonic() - started:.1f} s from start); load {os.getloadavg()[0]:.2f}; "
               f"{args.warmup} warm-up + {args.runs} timed edits per kind, saved by {args.save}")
+        kinds = args.kinds.split(",")
+        chosen = {kind: candidates(content / "articles", kind, args.warmup + args.runs) for kind in kinds}
+        for kind in kinds:
+            edit_series(serve, chosen[kind][:args.warmup], kind, args.save)
         if args.jfr:
             subprocess.run(["jcmd", str(serve.proc.pid), "JFR.start", "name=edits", "settings=profile"], check=True,
                            stdout=subprocess.DEVNULL)
-        for kind in args.kinds.split(","):
-            samples = edit_series(serve, content / "articles", kind, args.warmup, args.runs, args.save)
+        for kind in kinds:
+            samples = edit_series(serve, chosen[kind][args.warmup:], kind, args.save, first=args.warmup)
             after, render, written, cpu = zip(*samples)
             print(f"  {kind:6} " + line("after event", after, " ms") + "   " + line("rebuild", render, " ms")
                   + "   " + line("cpu", cpu, " ms") + "   " + line("written", written, ""))

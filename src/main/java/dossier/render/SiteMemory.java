@@ -205,6 +205,10 @@ final class SiteMemory {
 
             @Override
             public Scoped render(ChangeScope scope) {
+                if (scope.changedSlugs().isEmpty()) {
+                    // an update that changes nothing (the preview's first) fills what the later ones keep
+                    kind.render();
+                }
                 return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
             }
         };
