@@ -5,7 +5,6 @@ import dossier.model.Dossier;
 import dossier.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -130,10 +129,10 @@ public final class SiteRenderer {
         var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
         var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
-        files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
+        files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
-        memory.updated(paths, files);
+        memory.updated(paths, files, same);
         return files;
     }
 

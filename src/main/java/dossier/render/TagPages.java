@@ -56,6 +56,8 @@ final class TagPages implements OutputKind {
         if (scope.changedSlugs().isEmpty()) {
             prime();
         }
+        // one pass over the timeline for every touched tag, not one per tag
+        var eventsOf = touched.isEmpty() ? Map.<Slug, List<Event>>of() : eventsByTag(dossier);
         for (var tag : dossier.tags()) {
             var articles = dossier.articlesTagged(tag.slug());
             var first = PageContext.TAGS.page(tag.slug());
@@ -69,7 +71,7 @@ final class TagPages implements OutputKind {
                 boolean firstPage = all || firstAgain || numbers.contains(1);
                 // only the first page shows the tag's events: finding them scans the whole timeline
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
-                        firstPage ? dossier.eventsTagged(tag.slug()) : List.of()));
+                        firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
             }
         }
         return new Scoped(files, paths);
