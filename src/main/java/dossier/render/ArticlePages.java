@@ -70,10 +70,24 @@ final class ArticlePages implements OutputKind {
         if (lists != null && sameLists(scope)) {
             return byLists(scope);
         }
-        if (lists != null) {
+        if (lists == null) {
+            return byTags(scope, null);
+        }
+        // kept whole before the change, the lists stay so once those byTags works out are put: only
+        // an article carrying a changed tag can have another list, and byTags works out each one's
+        boolean complete = lists.size() == scope.before().articles().size()
+                && slugs(scope.before().copies()).equals(slugs(parts.dossier().copies()));
+        var worked = new java.util.concurrent.ConcurrentHashMap<Slug, List<Slug>>();
+        var scoped = byTags(scope, worked);
+        if (complete) {
+            scope.changedSlugs().stream().filter(slug -> parts.dossier().article(slug).isEmpty()
+                    || parts.dossier().originalOf(slug).isPresent()).forEach(lists::remove);
+            lists.putAll(worked);
+        }
+        if (!complete || lists.size() != parts.dossier().articles().size()) {
             lists.clear();
         }
-        return byTags(scope);
+        return scoped;
     }
 
     /**
@@ -117,7 +131,12 @@ final class ArticlePages implements OutputKind {
         return scoped(scope, named);
     }
 
-    private Scoped byTags(ChangeScope scope) {
+    /**
+     * The scope's pages and those of the articles carrying a changed tag whose related list moved;
+     * {@code worked} (null: none) gets the list of every article whose list was worked out: only
+     * those can differ from before.
+     */
+    private Scoped byTags(ChangeScope scope, Map<Slug, List<Slug>> worked) {
         var articles = parts.dossier().articles();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var relatedBefore = new RelatedArticles(scope.before(), RELATED);
@@ -134,6 +153,9 @@ final class ArticlePages implements OutputKind {
                 .map(slug -> {
                     int at = positions.get(slug);
                     var now = related.of(at, scratch.get());
+                    if (worked != null) {
+                        worked.put(slug, slugs(now));
+                    }
                     if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
                         return render(articles, at, now);
                     }
@@ -144,8 +166,13 @@ final class ArticlePages implements OutputKind {
                     return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
                 })
                 .filter(java.util.Objects::nonNull);
-        var named = pages.stream().parallel().filter(positions::containsKey)
-                .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        var named = pages.stream().parallel().filter(positions::containsKey).map(slug -> {
+            var now = related.of(positions.get(slug), scratch.get());
+            if (worked != null) {
+                worked.put(slug, slugs(now));
+            }
+            return render(articles, positions.get(slug), now);
+        });
         return scoped(scope, java.util.stream.Stream.concat(named, rendered));
     }
 

@@ -116,6 +116,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void titlesChangedAfterTagsChangedMatchFullBuild() throws IOException {
+        // a tag change works out the lists it can move; the related lists kept for later edits are those
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "diplomatie", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 14, "Le quatorzième, renommé", "2024-03-15",
+                GeneratedDossier.tagsOf(14), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Le neuvième, renommé", "2024-10-10",
+                List.of("énergie", "diplomatie", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 19, "Article numéro 19", "2024-08-20",
+                List.of("Russie"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 29, "Le vingt-neuvième, renommé", "2024-06-03",
+                GeneratedDossier.tagsOf(29), false));
+        Files.delete(content.resolve("articles").resolve(GeneratedDossier.name(33)));
+        assertSameAsFullBuild(content.resolve("articles").resolve(GeneratedDossier.name(33)));
+        for (int i = 1; i <= 40; i += 6) {
+            assertSameAsFullBuild(GeneratedDossier.article(content, i, "Renommé " + i, "2024-%02d-%02d".formatted(1 + i % 12,
+                    1 + i % 27), GeneratedDossier.tagsOf(i), i % 4 == 0));
+        }
+    }
+
+    @Test
     void newTagsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
                 List.of("énergie", "diplomatie", "Togo"), false));
