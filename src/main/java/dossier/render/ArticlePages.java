@@ -121,9 +121,13 @@ final class ArticlePages implements OutputKind {
         }
         var positions = ChangeScope.positions(parts.dossier());
         var pages = new java.util.HashSet<>(scope.articlePages());
+        var changed = scope.changedSlugs();
         lists.forEach((slug, listed) -> {
-            if (listed.stream().anyMatch(scope.changedSlugs()::contains)) {
-                pages.add(slug);
+            for (var shown : listed) {
+                if (changed.contains(shown)) {
+                    pages.add(slug);
+                    return;
+                }
             }
         });
         var named = pages.stream().parallel().filter(positions::containsKey)
