@@ -77,7 +77,8 @@ public final class ContentLoader {
         var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)
                 : memory.copies(articles, settings.drafts(), problems);
         var dossier = memory == null ? Dossier.of(settings, articles, pages, curated, copies, problems)
-                : Dossier.of(settings, articles, pages, copies, problems, listed -> memory.timeline(curated, listed));
+                : Dossier.of(settings, memory.newestFirst(articles), pages, copies, problems,
+                        listed -> memory.timeline(curated, listed));
         if (memory == null) {
             LinkCheck.check(dossier, problems);
         } else {

@@ -112,14 +112,14 @@ final class ArticlePages implements OutputKind {
     /** The scope's pages and those whose related list (kept, the same as before) shows a changed article. */
     private Scoped byLists(ChangeScope scope) {
         var articles = parts.dossier().articles();
-        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var positions = ChangeScope.positions(parts.dossier());
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         if (lists.size() != articles.size()) {
             lists.clear();
             java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i ->
                     lists.put(articles.get(i).slug(), slugs(related.of(i, scratch.get()))));
         }
-        var positions = ChangeScope.positions(parts.dossier());
         var pages = new java.util.HashSet<>(scope.articlePages());
         var changed = scope.changedSlugs();
         lists.forEach((slug, listed) -> {
@@ -142,10 +142,10 @@ final class ArticlePages implements OutputKind {
      */
     private Scoped byTags(ChangeScope scope, Map<Slug, List<Slug>> worked) {
         var articles = parts.dossier().articles();
-        var related = new RelatedArticles(parts.dossier(), RELATED);
-        var relatedBefore = new RelatedArticles(scope.before(), RELATED);
         var positions = ChangeScope.positions(parts.dossier());
         var positionsBefore = ChangeScope.positions(scope.before());
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
+        var relatedBefore = new RelatedArticles(scope.before(), RELATED, positionsBefore);
         var pages = scope.articlePages();
         var candidates = new java.util.HashSet<Slug>();
         for (var tag : scope.changedTags()) {
