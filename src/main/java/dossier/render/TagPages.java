@@ -56,8 +56,8 @@ final class TagPages implements OutputKind {
         if (scope.changedSlugs().isEmpty()) {
             prime();
         }
-        // one pass over the timeline for every touched tag, not one per tag
-        var eventsOf = touched.isEmpty() ? Map.<Slug, List<Event>>of() : eventsByTag(dossier);
+        // one pass over the timeline for every touched tag whose first page renders again, not one per tag
+        Map<Slug, List<Event>> eventsOf = null;
         for (var tag : dossier.tags()) {
             var articles = dossier.articlesTagged(tag.slug());
             var first = PageContext.TAGS.page(tag.slug());
@@ -70,6 +70,9 @@ final class TagPages implements OutputKind {
                 boolean firstAgain = all || !firstKept(scope, tag.slug(), was, articles);
                 boolean firstPage = all || firstAgain || numbers.contains(1);
                 // only the first page shows the tag's events: finding them scans the whole timeline
+                if (firstPage && eventsOf == null) {
+                    eventsOf = eventsByTag(dossier, touched);
+                }
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
                         firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
             }
@@ -130,14 +133,30 @@ final class TagPages implements OutputKind {
      * reporting it (a republished copy, left out of the tag lists, lends it none).
      */
     static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier) {
+        return eventsByTag(dossier, null);
+    }
+
+    /** As {@link #eventsByTag(dossier.model.Dossier)}, for the tags of {@code only} alone (null: every tag). */
+    static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier, Set<Slug> only) {
         var tagsOf = new HashMap<Slug, List<Slug>>();
-        dossier.articles().forEach(a -> tagsOf.put(a.slug(), a.tags()));
+        if (only == null) {
+            dossier.articles().forEach(a -> tagsOf.put(a.slug(), a.tags()));
+        }
+        // for a few tags, each source is looked up as it comes: listed, unless a republished copy
+        java.util.function.Function<Slug, List<Slug>> tagsOfSource = only == null
+                ? source -> tagsOf.getOrDefault(source, List.of())
+                : source -> dossier.originals().containsKey(source) ? List.of()
+                        : dossier.article(source).map(Article::tags).orElse(List.of());
         var byTag = new HashMap<Slug, List<Event>>();
         var tags = new HashSet<Slug>();
         for (var event : dossier.events()) {
             tags.clear();
-            event.sources().forEach(source -> tags.addAll(tagsOf.getOrDefault(source, List.of())));
-            tags.forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(event));
+            event.sources().forEach(source -> tags.addAll(tagsOfSource.apply(source)));
+            for (var tag : tags) {
+                if (only == null || only.contains(tag)) {
+                    byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(event);
+                }
+            }
         }
         return byTag;
     }
