@@ -7,8 +7,6 @@ import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +35,7 @@ final class TagPages implements OutputKind {
     public List<OutputFile> render() {
         var files = new ArrayList<OutputFile>();
         files.add(index());
-        var events = eventsByTag(parts.dossier());
+        var events = TagEvents.of(parts.dossier());
         parts.dossier().tags().parallelStream()
                 .map(t -> tag(t, n -> true, events.getOrDefault(t.slug(), List.of())))
                 .forEachOrdered(files::addAll);
@@ -71,7 +69,7 @@ final class TagPages implements OutputKind {
                 boolean firstPage = all || firstAgain || numbers.contains(1);
                 // only the first page shows the tag's events: finding them scans the whole timeline
                 if (firstPage && eventsOf == null) {
-                    eventsOf = eventsByTag(dossier, touched);
+                    eventsOf = TagEvents.of(dossier, touched);
                 }
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
                         firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
@@ -88,7 +86,7 @@ final class TagPages implements OutputKind {
         if (stale == null) {
             return;
         }
-        var events = eventsByTag(parts.dossier());
+        var events = TagEvents.of(parts.dossier());
         parts.dossier().tags().parallelStream().forEach(tag -> {
             var first = Pagination.split(PageContext.TAGS.page(tag.slug()), parts.dossier().articlesTagged(tag.slug()),
                     parts.dossier().settings().pageSize()).get(0);
@@ -125,40 +123,6 @@ final class TagPages implements OutputKind {
         var view = new TagsView(context.collectionHead("Thèmes",
                 "Tous les thèmes du dossier, avec le nombre d’articles de chacun."), tags);
         return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
-    }
-
-    /**
-     * What {@link dossier.model.Dossier#eventsTagged} gives for every tag, in one pass over the
-     * timeline rather than one per tag: each event goes to the tags of the listed articles
-     * reporting it (a republished copy, left out of the tag lists, lends it none).
-     */
-    static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier) {
-        return eventsByTag(dossier, null);
-    }
-
-    /** As {@link #eventsByTag(dossier.model.Dossier)}, for the tags of {@code only} alone (null: every tag). */
-    static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier, Set<Slug> only) {
-        var tagsOf = new HashMap<Slug, List<Slug>>();
-        if (only == null) {
-            dossier.articles().forEach(a -> tagsOf.put(a.slug(), a.tags()));
-        }
-        // for a few tags, each source is looked up as it comes: listed, unless a republished copy
-        java.util.function.Function<Slug, List<Slug>> tagsOfSource = only == null
-                ? source -> tagsOf.getOrDefault(source, List.of())
-                : source -> dossier.originals().containsKey(source) ? List.of()
-                        : dossier.article(source).map(Article::tags).orElse(List.of());
-        var byTag = new HashMap<Slug, List<Event>>();
-        var tags = new HashSet<Slug>();
-        for (var event : dossier.events()) {
-            tags.clear();
-            event.sources().forEach(source -> tags.addAll(tagsOfSource.apply(source)));
-            for (var tag : tags) {
-                if (only == null || only.contains(tag)) {
-                    byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(event);
-                }
-            }
-        }
-        return byTag;
     }
 
     private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events) {
