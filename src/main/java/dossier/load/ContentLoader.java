@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads a {@code content/} folder into a {@link Dossier}, collecting every problem of every
@@ -78,7 +77,8 @@ public final class ContentLoader {
         var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)
                 : memory.copies(articles, settings.drafts(), problems);
         var dossier = memory == null ? Dossier.of(settings, articles, pages, curated, copies, problems)
-                : Dossier.of(settings, articles, pages, copies, problems, listed -> memory.timeline(curated, listed));
+                : Dossier.of(settings, memory.newestFirst(articles), pages, copies, problems,
+                        listed -> memory.timeline(curated, listed));
         if (memory == null) {
             LinkCheck.check(dossier, problems);
         } else {
@@ -137,15 +137,20 @@ public final class ContentLoader {
     }
 
     private void reportDuplicates(List<Article> articles, List<Problem> problems) {
-        var owners = new HashMap<Slug, Article>();
+        var owners = new HashMap<Slug, Article>(articles.size() * 2);
         for (var article : articles) {
-            for (var slug : Stream.concat(Stream.of(article.slug()), article.aliases().stream()).toList()) {
-                var first = owners.putIfAbsent(slug, article);
-                if (first != null && first != article) {
-                    problems.add(Problem.error(article.file(), 1, "URL articles/" + slug + "/ is already taken by "
-                            + first.file().toString().replace('\\', '/'), "give one of them another `slug:`"));
-                }
+            taken(owners, article.slug(), article, problems);
+            for (var alias : article.aliases()) {
+                taken(owners, alias, article, problems);
             }
+        }
+    }
+
+    private static void taken(Map<Slug, Article> owners, Slug slug, Article article, List<Problem> problems) {
+        var first = owners.putIfAbsent(slug, article);
+        if (first != null && first != article) {
+            problems.add(Problem.error(article.file(), 1, "URL articles/" + slug + "/ is already taken by "
+                    + first.file().toString().replace('\\', '/'), "give one of them another `slug:`"));
         }
     }
 

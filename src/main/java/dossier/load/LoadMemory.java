@@ -35,10 +35,42 @@ public final class LoadMemory {
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
     private Chronology.Merged timeline;
+    private List<Article> order = List.of();
 
     /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
     public void changed(Set<java.nio.file.Path> files) {
         listing.changed(files);
+    }
+
+    /**
+     * {@code articles} newest first, as {@link Dossier#NEWEST_FIRST} sorts them: in the order of
+     * last time, each article not seen then put in its place, so that the dossier's sort finds
+     * them sorted (one pass) instead of sorting 10,000 articles again for one edit.
+     */
+    List<Article> newestFirst(List<Article> articles) {
+        var now = java.util.Collections.newSetFromMap(new IdentityHashMap<Article, Boolean>(articles.size() * 2));
+        now.addAll(articles);
+        var sorted = new ArrayList<Article>(articles.size());
+        var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Article, Boolean>(articles.size() * 2));
+        for (var article : order) {
+            if (now.contains(article)) {
+                sorted.add(article);
+                kept.add(article);
+            }
+        }
+        if (kept.size() < articles.size() / 2) {
+            sorted = new ArrayList<>(articles);
+            sorted.sort(Dossier.NEWEST_FIRST);
+        } else {
+            for (var article : articles) {
+                if (!kept.contains(article)) {
+                    int at = java.util.Collections.binarySearch(sorted, article, Dossier.NEWEST_FIRST);
+                    sorted.add(at < 0 ? -at - 1 : at, article);
+                }
+            }
+        }
+        order = sorted;
+        return sorted;
     }
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */

@@ -70,10 +70,24 @@ final class ArticlePages implements OutputKind {
         if (lists != null && sameLists(scope)) {
             return byLists(scope);
         }
-        if (lists != null) {
+        if (lists == null) {
+            return byTags(scope, null);
+        }
+        // kept whole before the change, the lists stay so once those byTags works out are put: only
+        // an article carrying a changed tag can have another list, and byTags works out each one's
+        boolean complete = lists.size() == scope.before().articles().size()
+                && slugs(scope.before().copies()).equals(slugs(parts.dossier().copies()));
+        var worked = new java.util.concurrent.ConcurrentHashMap<Slug, List<Slug>>();
+        var scoped = byTags(scope, worked);
+        if (complete) {
+            scope.changedSlugs().stream().filter(slug -> parts.dossier().article(slug).isEmpty()
+                    || parts.dossier().originalOf(slug).isPresent()).forEach(lists::remove);
+            lists.putAll(worked);
+        }
+        if (!complete || lists.size() != parts.dossier().articles().size()) {
             lists.clear();
         }
-        return byTags(scope);
+        return scoped;
     }
 
     /**
@@ -98,18 +112,22 @@ final class ArticlePages implements OutputKind {
     /** The scope's pages and those whose related list (kept, the same as before) shows a changed article. */
     private Scoped byLists(ChangeScope scope) {
         var articles = parts.dossier().articles();
-        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var positions = ChangeScope.positions(parts.dossier());
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         if (lists.size() != articles.size()) {
             lists.clear();
             java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i ->
                     lists.put(articles.get(i).slug(), slugs(related.of(i, scratch.get()))));
         }
-        var positions = ChangeScope.positions(parts.dossier());
         var pages = new java.util.HashSet<>(scope.articlePages());
+        var changed = scope.changedSlugs();
         lists.forEach((slug, listed) -> {
-            if (listed.stream().anyMatch(scope.changedSlugs()::contains)) {
-                pages.add(slug);
+            for (var shown : listed) {
+                if (changed.contains(shown)) {
+                    pages.add(slug);
+                    return;
+                }
             }
         });
         var named = pages.stream().parallel().filter(positions::containsKey)
@@ -117,12 +135,17 @@ final class ArticlePages implements OutputKind {
         return scoped(scope, named);
     }
 
-    private Scoped byTags(ChangeScope scope) {
+    /**
+     * The scope's pages and those of the articles carrying a changed tag whose related list moved;
+     * {@code worked} (null: none) gets the list of every article whose list was worked out: only
+     * those can differ from before.
+     */
+    private Scoped byTags(ChangeScope scope, Map<Slug, List<Slug>> worked) {
         var articles = parts.dossier().articles();
-        var related = new RelatedArticles(parts.dossier(), RELATED);
-        var relatedBefore = new RelatedArticles(scope.before(), RELATED);
         var positions = ChangeScope.positions(parts.dossier());
         var positionsBefore = ChangeScope.positions(scope.before());
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
+        var relatedBefore = new RelatedArticles(scope.before(), RELATED, positionsBefore);
         var pages = scope.articlePages();
         var candidates = new java.util.HashSet<Slug>();
         for (var tag : scope.changedTags()) {
@@ -134,6 +157,9 @@ final class ArticlePages implements OutputKind {
                 .map(slug -> {
                     int at = positions.get(slug);
                     var now = related.of(at, scratch.get());
+                    if (worked != null) {
+                        worked.put(slug, slugs(now));
+                    }
                     if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
                         return render(articles, at, now);
                     }
@@ -144,8 +170,13 @@ final class ArticlePages implements OutputKind {
                     return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
                 })
                 .filter(java.util.Objects::nonNull);
-        var named = pages.stream().parallel().filter(positions::containsKey)
-                .map(slug -> render(articles, positions.get(slug), related.of(positions.get(slug), scratch.get())));
+        var named = pages.stream().parallel().filter(positions::containsKey).map(slug -> {
+            var now = related.of(positions.get(slug), scratch.get());
+            if (worked != null) {
+                worked.put(slug, slugs(now));
+            }
+            return render(articles, positions.get(slug), now);
+        });
         return scoped(scope, java.util.stream.Stream.concat(named, rendered));
     }
 

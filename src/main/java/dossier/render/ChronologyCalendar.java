@@ -36,6 +36,11 @@ final class ChronologyCalendar {
 
     /** The calendar of the events whose entries are {@code vevents}, in the timeline's order. */
     OutputFile render(java.util.List<String> vevents) {
+        return new OutputFile(PATH, bytes(vevents));
+    }
+
+    /** The bytes of the calendar of the events whose entries are {@code vevents}: each entry's bytes are in it as they are. */
+    byte[] bytes(java.util.List<String> vevents) {
         var settings = parts.dossier().settings();
         var out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
@@ -45,7 +50,7 @@ final class ChronologyCalendar {
         line(out, "X-WR-CALNAME:" + text(settings.title() + " – chronologie"));
         vevents.forEach(out::append);
         line(out, "END:VCALENDAR");
-        return new OutputFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One event's entry, folded lines with their CRLF. */

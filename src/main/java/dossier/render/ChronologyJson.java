@@ -37,9 +37,19 @@ final class ChronologyJson {
 
     /** The JSON of the events whose objects are {@code events} (as {@link #event} writes them), and its schema. */
     java.util.List<OutputFile> render(java.util.List<String> events) {
+        return files(bytes(events));
+    }
+
+    /** The JSON and its schema, the JSON's bytes made already. */
+    static java.util.List<OutputFile> files(byte[] json) {
+        return java.util.List.of(new OutputFile(PATH, json), new OutputFile(SCHEMA, schema()));
+    }
+
+    /** The bytes of the JSON of the events whose objects are {@code events}: each object's bytes are in it as they are. */
+    byte[] bytes(java.util.List<String> events) {
         var bytes = json(json -> write(json, events));
         bytes.write('\n');
-        return java.util.List.of(new OutputFile(PATH, bytes.toByteArray()), new OutputFile(SCHEMA, schema()));
+        return bytes.toByteArray();
     }
 
     /** One event's object, indented to sit in the list of events (two levels down: newlines take four spaces). */

@@ -1,12 +1,16 @@
 package dossier.render;
 
+import dossier.model.Event;
 import dossier.model.EventDate;
 import dossier.render.PageViews.ChronologyView;
 import dossier.render.Views.EventItem;
 import dossier.render.Views.YearGroup;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The timeline of every event, grouped by year, each event linked to the paragraphs that report
@@ -16,15 +20,28 @@ final class ChronologyPage implements OutputKind {
 
     private final SiteRenderer.Parts parts;
     private final java.util.function.Function<PageContext, List<EventItem>> items;
+    private final SplicedPage spliced;
+    private final Set<Event> stale;
 
     ChronologyPage(SiteRenderer.Parts parts) {
-        this(parts, context -> parts.dossier().events().stream().map(e -> parts.cards().event(context, e)).toList());
+        this(parts, context -> parts.dossier().events().stream().map(e -> parts.cards().event(context, e)).toList(),
+                null, null);
     }
 
-    /** {@code items} gives each event's item, in the timeline's order, before the gaps are added. */
-    ChronologyPage(SiteRenderer.Parts parts, java.util.function.Function<PageContext, List<EventItem>> items) {
+    /**
+     * {@code items} gives each event's item, in the timeline's order, before the gaps are added;
+     * {@code spliced} (null: none) keeps the page from one update to the next, in which only the
+     * {@code stale} events' pieces are rendered again.
+     */
+    ChronologyPage(SiteRenderer.Parts parts, java.util.function.Function<PageContext, List<EventItem>> items,
+            SplicedPage spliced, Set<Event> stale) {
         this.parts = parts;
         this.items = items;
+        this.spliced = spliced;
+        this.stale = stale;
+        if (spliced != null && stale == null) {
+            spliced.forget();
+        }
     }
 
     @Override
@@ -34,6 +51,10 @@ final class ChronologyPage implements OutputKind {
 
     @Override
     public Scoped render(ChangeScope scope) {
+        if (scope.changedSlugs().isEmpty() && spliced != null && stale != null) {
+            // an update that changes nothing (the preview's first) fills what the later ones keep
+            page();
+        }
         return new Scoped(scope.timeline() ? List.of(page()) : List.of(), List.of(PageContext.CHRONOLOGY));
     }
 
@@ -58,6 +79,14 @@ final class ChronologyPage implements OutputKind {
         var view = new ChronologyView(context.head("Chronologie",
                 "Les événements du dossier dans l’ordre, chacun relié aux articles qui le rapportent.", "website"), years,
                 context.url(ChronologyCalendar.PATH), context.url(ChronologyJson.PATH));
-        return OutputFile.text(context.path(), parts.templates().render("chronology", view, context.site()));
+        if (spliced == null || stale == null) {
+            return OutputFile.text(context.path(), parts.templates().render("chronology", view, context.site()));
+        }
+        var gapped = years.stream().flatMap(year -> year.events().stream()).toList();
+        var rest = List.of(view.head(), view.calendar(), view.json(), context.site());
+        return new OutputFile(context.path(), spliced.of(rest, events, stale,
+                () -> parts.templates().render("chronology", view, context.site()).getBytes(StandardCharsets.UTF_8),
+                i -> parts.templates().part("event", Map.of("event", gapped.get(i), "anchorPrefix", "", "page", view,
+                        "site", context.site())).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,9 +4,9 @@ import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Slug;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * For every article, the few others sharing the most tags, most recent first among equals.
@@ -17,23 +17,28 @@ import java.util.Map;
  */
 final class RelatedArticles {
 
-    private static final int[] NONE = new int[0];
-
+    private final Dossier dossier;
     private final List<Article> articles;
-    private final Map<Slug, Integer> positions = new HashMap<>();
-    private final Map<Slug, int[]> tagPositions = new HashMap<>();
+    private final Map<Slug, Integer> positions;
+    /** Made for each tag when first asked: an update asks for a few articles' lists, and their tags only. */
+    private final Map<Slug, int[]> tagPositions = new ConcurrentHashMap<>();
     private final int count;
 
     RelatedArticles(Dossier dossier, int count) {
+        this(dossier, count, ChangeScope.positions(dossier));
+    }
+
+    /** {@code positions}: each article's place in the dossier's newest-first list, by slug. */
+    RelatedArticles(Dossier dossier, int count, Map<Slug, Integer> positions) {
+        this.dossier = dossier;
         this.articles = dossier.articles();
         this.count = count;
-        for (int i = 0; i < articles.size(); i++) {
-            positions.put(articles.get(i).slug(), i);
-        }
-        for (var tag : dossier.tags()) {
-            tagPositions.put(tag.slug(), dossier.articlesTagged(tag.slug()).stream()
-                    .mapToInt(a -> positions.get(a.slug())).toArray());
-        }
+        this.positions = positions;
+    }
+
+    private int[] positions(Slug tag) {
+        return tagPositions.computeIfAbsent(tag, t -> dossier.articlesTagged(t).stream()
+                .mapToInt(a -> positions.get(a.slug())).toArray());
     }
 
     /** The related articles of the article at {@code position}; {@code shared} is a zeroed scratch array. */
@@ -41,13 +46,13 @@ final class RelatedArticles {
         var tags = articles.get(position).tags();
         int reach = 0;
         for (var tag : tags) {
-            reach += tagPositions.getOrDefault(tag, NONE).length;
+            reach += positions(tag).length;
         }
         // Plain ints, not a list of Integer: boxing was most of the time on 10,000 articles.
         var touched = new int[reach];
         int size = 0;
         for (var tag : tags) {
-            for (int other : tagPositions.getOrDefault(tag, NONE)) {
+            for (int other : positions(tag)) {
                 if (other != position && shared[other]++ == 0) {
                     touched[size++] = other;
                 }

@@ -29,6 +29,12 @@ final class SiteMemory {
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();
     final EventPieces<Views.EventItem> items = new EventPieces<>();
+    /** The chronology page and the first page of each tag, with where each event's piece sits. */
+    final SplicedPage chronology = new SplicedPage();
+    final Map<Slug, SplicedPage> tagPages = new ConcurrentHashMap<>();
+    /** The calendar and the JSON of the chronology, with where each event's entry sits. */
+    final SplicedFile calendarFile = new SplicedFile();
+    final SplicedFile jsonFile = new SplicedFile();
     final KeptPaths articlePaths = new KeptPaths();
     private Dossier latestOf;
     private LocalDate latest;
@@ -121,8 +127,14 @@ final class SiteMemory {
         return samePathSet(paths, previous);
     }
 
-    /** Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths}. */
-    synchronized void updated(List<SitePath> paths, List<OutputFile> files) {
+    /**
+     * Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths};
+     * {@code same}: the files are at the paths of the last ones, so the kept paths still hold.
+     */
+    synchronized void updated(List<SitePath> paths, List<OutputFile> files, boolean same) {
+        if (same && lastFiles.size() == files.size() && paths.equals(lastPaths)) {
+            return;
+        }
         lastPaths = List.copyOf(paths);
         lastFiles = files.stream().map(OutputFile::path).toList();
     }
@@ -135,15 +147,41 @@ final class SiteMemory {
         return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
     }
 
-    /** The previous files, sitemap left out, each replaced by the one rendered again if any: sorted, as they were. */
+    /**
+     * The previous files, sitemap left out, each replaced by the one rendered again if any: sorted,
+     * as they were; each file of {@code fresh} is found by its place.
+     */
     static List<OutputFile> replaced(List<OutputFile> previous, Map<SitePath, OutputFile> fresh) {
-        var files = new ArrayList<OutputFile>(previous.size());
-        for (var file : previous) {
-            if (!file.path().equals(Sitemap.PATH)) {
-                files.add(fresh.getOrDefault(file.path(), file));
+        var files = new ArrayList<OutputFile>(previous);
+        int sitemap = position(files, Sitemap.PATH);
+        if (sitemap >= 0) {
+            files.remove(sitemap);
+        }
+        for (var file : fresh.values()) {
+            int at = position(files, file.path());
+            if (at >= 0) {
+                files.set(at, file);
             }
         }
         return files;
+    }
+
+    /** Where the file at {@code path} is in {@code files} (sorted by path), as {@link java.util.Collections#binarySearch} says. */
+    static int position(List<OutputFile> files, SitePath path) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = files.get(middle).path().compareTo(path);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
     }
 
     /** The files at {@code paths}, rendered again or kept from {@code previous}, sorted by path. */
@@ -199,6 +237,10 @@ final class SiteMemory {
 
             @Override
             public Scoped render(ChangeScope scope) {
+                if (scope.changedSlugs().isEmpty()) {
+                    // an update that changes nothing (the preview's first) fills what the later ones keep
+                    kind.render();
+                }
                 return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
             }
         };

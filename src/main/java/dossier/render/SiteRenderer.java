@@ -5,7 +5,6 @@ import dossier.model.Dossier;
 import dossier.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -130,10 +129,10 @@ public final class SiteRenderer {
         var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
         bodies.keepOnly(dossier);
         var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
-        files.add(Collections.binarySearch(files.stream().map(OutputFile::path).toList(), Sitemap.PATH) * -1 - 1,
+        files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
-        memory.updated(paths, files);
+        memory.updated(paths, files, same);
         return files;
     }
 
@@ -151,13 +150,16 @@ public final class SiteRenderer {
         return List.of(
                 new IndexPages(parts),
                 new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
-                new TagPages(parts),
-                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e))),
+                new TagPages(parts, memory.tagPages, stale),
+                new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e)),
+                        memory.chronology, stale),
                 new StandalonePages(parts)::render,
                 () -> List.of(new NotFoundPage(parts).render()),
-                SiteMemory.timeline(() -> List.of(calendar.render(memory.calendar.of(dossier.events(), stale, calendar::vevent))),
+                SiteMemory.timeline(() -> List.of(new OutputFile(ChronologyCalendar.PATH, memory.calendarFile.of(
+                        dossier.events(), stale, memory.calendar.of(dossier.events(), stale, calendar::vevent), calendar::bytes))),
                         ChronologyCalendar.PATH),
-                SiteMemory.timeline(() -> json.render(memory.json.of(dossier.events(), stale, json::event)),
+                SiteMemory.timeline(() -> ChronologyJson.files(memory.jsonFile.of(
+                        dossier.events(), stale, memory.json.of(dossier.events(), stale, json::event), json::bytes)),
                         ChronologyJson.PATH, ChronologyJson.SCHEMA),
                 new SearchPage(parts, memory.search),
                 new AliasPages(parts)::render,

@@ -5,26 +5,37 @@ import dossier.model.Event;
 import dossier.model.Slug;
 import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The tags index ({@code tags/}) with counts, and one paginated page per tag ({@code tags/<slug>/}). */
 final class TagPages implements OutputKind {
 
     private final SiteRenderer.Parts parts;
+    private final Map<Slug, SplicedPage> spliced;
+    private final Set<Event> stale;
 
-    TagPages(SiteRenderer.Parts parts) {
+    /**
+     * {@code spliced} keeps each tag's first page from one update to the next, in which only the
+     * {@code stale} events' pieces are rendered again ({@code stale} null: a full render, which keeps none).
+     */
+    TagPages(SiteRenderer.Parts parts, Map<Slug, SplicedPage> spliced, Set<Event> stale) {
         this.parts = parts;
+        this.spliced = spliced;
+        this.stale = stale;
+        if (stale == null) {
+            spliced.clear();
+        }
     }
 
     @Override
     public List<OutputFile> render() {
         var files = new ArrayList<OutputFile>();
         files.add(index());
-        var events = eventsByTag(parts.dossier());
+        var events = TagEvents.of(parts.dossier());
         parts.dossier().tags().parallelStream()
                 .map(t -> tag(t, n -> true, events.getOrDefault(t.slug(), List.of())))
                 .forEachOrdered(files::addAll);
@@ -40,6 +51,11 @@ final class TagPages implements OutputKind {
         var paths = new ArrayList<SitePath>();
         paths.add(PageContext.TAGS);
         var touched = scope.tags();
+        if (scope.changedSlugs().isEmpty()) {
+            prime();
+        }
+        // one pass over the timeline for every touched tag whose first page renders again, not one per tag
+        Map<Slug, List<Event>> eventsOf = null;
         for (var tag : dossier.tags()) {
             var articles = dossier.articlesTagged(tag.slug());
             var first = PageContext.TAGS.page(tag.slug());
@@ -52,11 +68,30 @@ final class TagPages implements OutputKind {
                 boolean firstAgain = all || !firstKept(scope, tag.slug(), was, articles);
                 boolean firstPage = all || firstAgain || numbers.contains(1);
                 // only the first page shows the tag's events: finding them scans the whole timeline
+                if (firstPage && eventsOf == null) {
+                    eventsOf = TagEvents.of(dossier, touched);
+                }
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
-                        firstPage ? dossier.eventsTagged(tag.slug()) : List.of()));
+                        firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
             }
         }
         return new Scoped(files, paths);
+    }
+
+    /**
+     * Renders each tag's first page into what updates keep, so that the first edit reaching a tag
+     * costs what the later ones do: an update that changes nothing (the preview's first) calls it.
+     */
+    private void prime() {
+        if (stale == null) {
+            return;
+        }
+        var events = TagEvents.of(parts.dossier());
+        parts.dossier().tags().parallelStream().forEach(tag -> {
+            var first = Pagination.split(PageContext.TAGS.page(tag.slug()), parts.dossier().articlesTagged(tag.slug()),
+                    parts.dossier().settings().pageSize()).get(0);
+            page(tag, first, events.getOrDefault(tag.slug(), List.of()));
+        });
     }
 
     /**
@@ -90,47 +125,37 @@ final class TagPages implements OutputKind {
         return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
     }
 
-    /**
-     * What {@link dossier.model.Dossier#eventsTagged} gives for every tag, in one pass over the
-     * timeline rather than one per tag: each event goes to the tags of the listed articles
-     * reporting it (a republished copy, left out of the tag lists, lends it none).
-     */
-    static Map<Slug, List<Event>> eventsByTag(dossier.model.Dossier dossier) {
-        var tagsOf = new HashMap<Slug, List<Slug>>();
-        dossier.articles().forEach(a -> tagsOf.put(a.slug(), a.tags()));
-        var byTag = new HashMap<Slug, List<Event>>();
-        var tags = new HashSet<Slug>();
-        for (var event : dossier.events()) {
-            tags.clear();
-            event.sources().forEach(source -> tags.addAll(tagsOf.getOrDefault(source, List.of())));
-            tags.forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(event));
-        }
-        return byTag;
-    }
-
     private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events) {
         var dossier = parts.dossier();
         var articles = dossier.articlesTagged(tag.slug());
         var changed = articles.stream().map(Article::lastChange).max(java.time.LocalDate::compareTo).orElse(null);
         return Pagination.split(PageContext.TAGS.page(tag.slug()), articles, dossier.settings().pageSize()).stream()
                 .filter(slice -> pages.test(slice.number()))
-                .map(slice -> {
-                    var context = parts.context(slice.path());
-                    var first = slice.number() == 1;
-                    var title = first ? tag.label() : tag.label() + " – page " + slice.number();
-                    var description = tag.description().isBlank()
-                            ? "Les articles du dossier sur le thème " + tag.label() + "."
-                            : tag.description();
-                    var feed = new Views.Link(context.url(AtomFeed.of(tag)),
-                            FrenchTypography.text("Fil Atom : " + tag.label()));
-                    var view = new TagView(context.collectionHead(title, description).withFeed(feed), tag.label(),
-                            FrenchTypography.text(tag.description()),
-                            parts.cards().articles(context, slice.items()),
-                            first ? parts.cards().events(context, events) : List.of(),
-                            slice.pager(context));
-                    return OutputFile.text(slice.path(), parts.templates().render("tag", view, context.site()))
-                            .changedOn(changed);
-                })
+                .map(slice -> page(tag, slice, events).changedOn(changed))
                 .toList();
+    }
+
+    private OutputFile page(dossier.model.Tag tag, Pagination.Slice<Article> slice, List<Event> events) {
+        var context = parts.context(slice.path());
+        var first = slice.number() == 1;
+        var title = first ? tag.label() : tag.label() + " – page " + slice.number();
+        var description = tag.description().isBlank()
+                ? "Les articles du dossier sur le thème " + tag.label() + "."
+                : tag.description();
+        var feed = new Views.Link(context.url(AtomFeed.of(tag)), FrenchTypography.text("Fil Atom : " + tag.label()));
+        var rest = new TagView(context.collectionHead(title, description).withFeed(feed), tag.label(),
+                FrenchTypography.text(tag.description()), parts.cards().articles(context, slice.items()), List.of(),
+                slice.pager(context));
+        java.util.function.Supplier<String> whole = () -> parts.templates().render("tag", new TagView(rest.head(),
+                rest.label(), rest.description(), rest.articles(), first ? parts.cards().events(context, events) : List.of(),
+                rest.pager()), context.site());
+        if (!first || stale == null || events.isEmpty()) {
+            return OutputFile.text(slice.path(), whole.get());
+        }
+        var page = spliced.computeIfAbsent(tag.slug(), s -> new SplicedPage());
+        return new OutputFile(slice.path(), page.of(List.of(rest, context.site()), events, stale,
+                () -> whole.get().getBytes(StandardCharsets.UTF_8),
+                i -> parts.templates().part("event", Map.of("event", parts.cards().event(context, events.get(i)),
+                        "anchorPrefix", "t-", "page", rest, "site", context.site())).getBytes(StandardCharsets.UTF_8)));
     }
 }

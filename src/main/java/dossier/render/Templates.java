@@ -49,10 +49,22 @@ public final class Templates {
 
     /** Renders template {@code name} with the page's view record and the site record. */
     public String render(String name, Object page, Views.Site site) {
+        return render(name, Map.of("page", page, "site", site));
+    }
+
+    /**
+     * Renders template {@code name} (a part that pages include, such as {@code event}) with the
+     * variables a page's template gives it where it includes the part.
+     */
+    String part(String name, Map<String, Object> variables) {
+        return render(name, variables);
+    }
+
+    private String render(String name, Map<String, Object> variables) {
         var template = compiled.computeIfAbsent(name, engine::getTemplate);
         var out = PageWriter.take();
         try {
-            template.evaluate(out, Map.of("page", page, "site", site));
+            template.evaluate(out, variables);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,8 +24,13 @@ import java.util.function.Consumer;
  */
 final class FileWatcher implements AutoCloseable {
 
-    /** A burst ends once the folders stay quiet this long; short, as it counts in the time to reload. */
-    static final long QUIET_MILLIS = 20;
+    /**
+     * A burst ends once the folders stay quiet this long; short, as it counts in the time to reload.
+     * An editor's save (a temporary file renamed over the article, or the article truncated then
+     * written) comes as events well under a millisecond apart; should a slow save still be split,
+     * the second burst builds again with the whole file.
+     */
+    static final long QUIET_MILLIS = 10;
     /** How often the thread checks that it should go on while nothing happens. */
     private static final long IDLE_MILLIS = 250;
 

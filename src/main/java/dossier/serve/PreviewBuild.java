@@ -123,8 +123,15 @@ public final class PreviewBuild {
      */
     private int serve(List<OutputFile> updated) {
         var before = files;
-        boolean aligned = updated.size() == before.size() && java.util.stream.IntStream.range(0, updated.size())
-                .allMatch(i -> updated.get(i).path().equals(before.get(i).path()));
+        boolean aligned = updated.size() == before.size();
+        // most files are the very ones of last time: compared by identity first, paths only for the others
+        var renewed = new ArrayList<Integer>();
+        for (int i = 0; i < updated.size() && aligned; i++) {
+            if (updated.get(i) != before.get(i)) {
+                aligned = updated.get(i).path().equals(before.get(i).path());
+                renewed.add(i);
+            }
+        }
         if (!aligned) {
             var now = updated.parallelStream().map(OutputFile::held).toList();
             var byPath = new ConcurrentHashMap<String, byte[]>();
@@ -134,8 +141,6 @@ public final class PreviewBuild {
             files = now;
             return differing + (int) before.stream().filter(f -> !byPath.containsKey(f.path().file())).count();
         }
-        var renewed = java.util.stream.IntStream.range(0, updated.size()).filter(i -> updated.get(i) != before.get(i))
-                .boxed().toList();
         var held = renewed.parallelStream().map(i -> updated.get(i).held()).toList();
         var now = new ArrayList<>(updated);
         int differing = 0;

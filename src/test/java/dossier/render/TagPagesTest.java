@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The tag pages' events, gathered for every tag at once. */
@@ -30,10 +31,14 @@ class TagPagesTest {
                 event("2025-02-02", "absent"), event("2023-06-01", "a", "b", "d"), event("2025-03-02", "copie", "d"));
         var dossier = Dossier.of(settings(), articles, List.of(), events, Map.of(new Slug("copie"), new Slug("c")),
                 new ArrayList<>());
-        var gathered = TagPages.eventsByTag(dossier);
+        var gathered = TagEvents.of(dossier);
+        var few = Set.of(new Slug("mali"), new Slug("russie"));
+        var gatheredForFew = TagEvents.of(dossier, few);
         assertEquals(4, dossier.tags().size(), "togo, russie, benin and mali (from d: the copy is left out)");
         for (var tag : dossier.tags()) {
             assertEquals(dossier.eventsTagged(tag.slug()), gathered.getOrDefault(tag.slug(), List.of()), tag.label());
+            assertEquals(few.contains(tag.slug()) ? dossier.eventsTagged(tag.slug()) : List.of(),
+                    gatheredForFew.getOrDefault(tag.slug(), List.of()), tag.label() + ", asked for alone");
         }
         assertEquals(List.of(), gathered.getOrDefault(new Slug("mali"), List.of()).stream()
                 .filter(e -> e.sources().equals(List.of(new Slug("copie")))).toList(), "a copy lends its tags to no event");

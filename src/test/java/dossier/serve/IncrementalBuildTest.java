@@ -49,6 +49,94 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void titlesChangedOneAfterAnotherOnPagesListingEventsMatchFullBuildEachTime() throws IOException {
+        // the second change of a page listing events writes the new pieces into the page kept from the first
+        assertSameAsFullBuild(GeneratedDossier.article(content, 12, "Le sommet vu de Lomé", "2024-01-13",
+                GeneratedDossier.tagsOf(12), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 12, "Le sommet, vu de Lomé, en bref", "2024-01-13",
+                GeneratedDossier.tagsOf(12), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Un titre bien plus long pour le seizième article",
+                "2024-05-17", GeneratedDossier.tagsOf(16), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 12, "L", "2024-01-13", GeneratedDossier.tagsOf(12), true));
+    }
+
+    @Test
+    void titleOfAnArticleWhoseEventMergesWithOthersChangedTwiceMatchesFullBuild() throws IOException {
+        // articles 4, 8, 12… all report the summit: its piece names each of them
+        assertSameAsFullBuild(GeneratedDossier.article(content, 8, "Huitième : le sommet", "2024-09-09",
+                GeneratedDossier.tagsOf(8), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 8, "Huitième, encore revu", "2024-09-09",
+                GeneratedDossier.tagsOf(8), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 4, "Quatrième & « sommet »", "2024-05-05",
+                GeneratedDossier.tagsOf(4), true));
+    }
+
+    @Test
+    void eventTitleChangedTwiceMatchesFullBuild() throws IOException {
+        var file = GeneratedDossier.article(content, 12, "Le sommet vu de Lomé", "2024-01-13", GeneratedDossier.tagsOf(12), true);
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file).replace("Fait propre à l'article 12", "Un fait renommé"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file).replace("Un fait renommé", "Un fait renommé encore une fois"));
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
+    void eventDateChangedMatchesFullBuild() throws IOException {
+        var file = GeneratedDossier.article(content, 16, "Le seizième revu", "2024-05-17", GeneratedDossier.tagsOf(16), true);
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file).replace("date: \"2024-05-17\"", "date: \"2023-11-02\""));
+        assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Le seizième revu encore", "2024-05-17",
+                GeneratedDossier.tagsOf(16), true));
+    }
+
+    @Test
+    void eventAddedThenRemovedMatchesFullBuild() throws IOException {
+        var file = GeneratedDossier.article(content, 20, "Le vingtième revu", "2024-09-21", GeneratedDossier.tagsOf(20), true);
+        assertSameAsFullBuild(file);
+        var text = Files.readString(file);
+        Files.writeString(file, text.replace("events:\n", "events:\n  - date: \"2024-03-08\"\n    title: \"Un nouvel événement\"\n"));
+        assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 20, "Le vingtième, sans ses événements", "2024-09-21",
+                GeneratedDossier.tagsOf(20), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 24, "Le vingt-quatrième revu", "2024-01-25",
+                GeneratedDossier.tagsOf(24), true));
+    }
+
+    @Test
+    void bodyEditsMovingTheParagraphAnEventLinksToMatchFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(8));
+        Files.writeString(file, Files.readString(file) + "\nLe sommet de Sotchi s'est tenu le 1er mai 2024.\n");
+        assertSameAsFullBuild(file);
+        Files.writeString(file, Files.readString(file).replace("Le corps", "Un paragraphe avant.\n\nLe corps"));
+        assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 8, "Huitième revu", "2024-09-09",
+                GeneratedDossier.tagsOf(8), true));
+    }
+
+    @Test
+    void titlesChangedAfterTagsChangedMatchFullBuild() throws IOException {
+        // a tag change works out the lists it can move; the related lists kept for later edits are those
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "diplomatie", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 14, "Le quatorzième, renommé", "2024-03-15",
+                GeneratedDossier.tagsOf(14), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Le neuvième, renommé", "2024-10-10",
+                List.of("énergie", "diplomatie", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 19, "Article numéro 19", "2024-08-20",
+                List.of("Russie"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 29, "Le vingt-neuvième, renommé", "2024-06-03",
+                GeneratedDossier.tagsOf(29), false));
+        Files.delete(content.resolve("articles").resolve(GeneratedDossier.name(33)));
+        assertSameAsFullBuild(content.resolve("articles").resolve(GeneratedDossier.name(33)));
+        for (int i = 1; i <= 40; i += 6) {
+            assertSameAsFullBuild(GeneratedDossier.article(content, i, "Renommé " + i, "2024-%02d-%02d".formatted(1 + i % 12,
+                    1 + i % 27), GeneratedDossier.tagsOf(i), i % 4 == 0));
+        }
+    }
+
+    @Test
     void newTagsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
                 List.of("énergie", "diplomatie", "Togo"), false));
