@@ -63,20 +63,23 @@ public final class NearDuplicates {
         var shingles = documents.parallelStream().map(d -> shingles(d.text())).toList();
         var sampled = shingles.parallelStream().map(NearDuplicates::sample).toList();
         var candidates = ShingleIndex.candidates(sampled, maxShared, Math.max(1, minShared / SAMPLING));
-        var pairs = new ArrayList<DuplicatePair>();
-        for (long candidate : candidates) {
-            int a = (int) (candidate >>> 32);
-            int b = (int) candidate;
-            int shorter = Math.min(shingles.get(a).length, shingles.get(b).length);
-            int shared = ShingleIndex.intersection(shingles.get(a), shingles.get(b), needed(shorter));
-            double containment = (double) shared / shorter;
-            if (shared >= minShared && containment >= threshold) {
-                pairs.add(new DuplicatePair(documents.get(a).id(), documents.get(b).id(), containment, shared));
-            }
-        }
+        // every candidate is recounted on all its shingles: the threads share them, the sort below fixes the order
+        var pairs = new ArrayList<>(Arrays.stream(candidates).parallel()
+                .mapToObj(candidate -> pair(documents, shingles, candidate)).filter(Objects::nonNull).toList());
         pairs.sort(Comparator.comparingDouble(DuplicatePair::containment).reversed()
                 .thenComparing(DuplicatePair::first).thenComparing(DuplicatePair::second));
         return pairs;
+    }
+
+    /** The candidate pair {@code candidate} (two indexes) as a near-duplicate pair, or null when its texts differ too much. */
+    private DuplicatePair pair(List<Document> documents, List<long[]> shingles, long candidate) {
+        int a = (int) (candidate >>> 32);
+        int b = (int) candidate;
+        int shorter = Math.min(shingles.get(a).length, shingles.get(b).length);
+        int shared = ShingleIndex.intersection(shingles.get(a), shingles.get(b), needed(shorter));
+        double containment = (double) shared / shorter;
+        return shared >= minShared && containment >= threshold
+                ? new DuplicatePair(documents.get(a).id(), documents.get(b).id(), containment, shared) : null;
     }
 
     /**

@@ -47,7 +47,14 @@ final class ArticlePages implements OutputKind {
     /** Each article's page goes to {@code sink} as soon as it is rendered: together they are the largest part of the site. */
     @Override
     public void renderTo(java.util.function.Consumer<OutputFile> sink) {
-        pages().forEach(files -> files.forEach(sink));
+        var articles = parts.dossier().articles();
+        var copies = parts.dossier().copies();
+        var related = new RelatedArticles(parts.dossier(), RELATED);
+        var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
+        // articles then copies, each page taken by the first free thread: see PulledWork
+        PulledWork.forEach(articles.size() + copies.size(), i -> (i < articles.size()
+                ? render(articles, i, related.of(i, scratch.get()))
+                : renderCopy(copies.get(i - articles.size()))).forEach(sink));
     }
 
     /** Every article's page and preview, articles in parallel, then the republished copies'. */
