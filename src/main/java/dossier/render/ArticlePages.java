@@ -41,31 +41,37 @@ final class ArticlePages implements OutputKind {
 
     @Override
     public List<OutputFile> render() {
-        return pages().flatMap(List::stream).toList();
+        var pages = new java.util.concurrent.atomic.AtomicReferenceArray<List<OutputFile>>(pageCount());
+        forEachPage((files, i) -> pages.set(i, files));
+        var files = new java.util.ArrayList<OutputFile>();
+        for (int i = 0; i < pages.length(); i++) {
+            files.addAll(pages.get(i));
+        }
+        return files;
     }
 
     /** Each article's page goes to {@code sink} as soon as it is rendered: together they are the largest part of the site. */
     @Override
     public void renderTo(java.util.function.Consumer<OutputFile> sink) {
+        forEachPage((files, i) -> files.forEach(sink));
+    }
+
+    private int pageCount() {
+        return parts.dossier().articles().size() + parts.dossier().copies().size();
+    }
+
+    /**
+     * Renders every article's page and preview, then the republished copies', each numbered in that
+     * order and taken by the first free thread (see {@link PulledWork}), and hands each to {@code each}.
+     */
+    private void forEachPage(java.util.function.ObjIntConsumer<List<OutputFile>> each) {
         var articles = parts.dossier().articles();
         var copies = parts.dossier().copies();
         var related = new RelatedArticles(parts.dossier(), RELATED);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
-        // articles then copies, each page taken by the first free thread: see PulledWork
-        PulledWork.forEach(articles.size() + copies.size(), i -> (i < articles.size()
+        PulledWork.forEach(pageCount(), i -> each.accept(i < articles.size()
                 ? render(articles, i, related.of(i, scratch.get()))
-                : renderCopy(copies.get(i - articles.size()))).forEach(sink));
-    }
-
-    /** Every article's page and preview, articles in parallel, then the republished copies'. */
-    private java.util.stream.Stream<List<OutputFile>> pages() {
-        var articles = parts.dossier().articles();
-        var related = new RelatedArticles(parts.dossier(), RELATED);
-        var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
-        var listed = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> render(articles, i, related.of(i, scratch.get())));
-        var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        return java.util.stream.Stream.concat(listed, copies);
+                : renderCopy(copies.get(i - articles.size())), i));
     }
 
     /**
