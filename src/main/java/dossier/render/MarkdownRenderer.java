@@ -185,11 +185,7 @@ public final class MarkdownRenderer {
 
     /** A heading's text as the page shows it, typographic quotes included (a text visitor drops them). */
     private String label(Heading heading, String id, String rendered) {
-        return label(headingHtml(heading, id, rendered));
-    }
-
-    private static String label(String headingHtml) {
-        var html = SELF_LINK.matcher(headingHtml).replaceAll("").replaceAll("<[^>]*>", "");
+        var html = SELF_LINK.matcher(headingHtml(heading, id, rendered)).replaceAll("").replaceAll("<[^>]*>", "");
         // every entity decoded, not just the escaped five: the typographic extension writes &hellip; and &ndash;,
         // and the template escapes the label again
         return FrenchTypography.text(org.jsoup.parser.Parser.unescapeEntities(html, false));
