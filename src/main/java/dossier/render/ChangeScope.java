@@ -96,6 +96,14 @@ final class ChangeScope {
         return changed;
     }
 
+    /**
+     * True for an update that changes no article (the preview's first, after its start): the kinds
+     * that keep pieces between updates render whole in it, so the first edit costs what later ones do.
+     */
+    boolean changesNothing() {
+        return changed.isEmpty();
+    }
+
     /** Whether the timeline can differ: a changed article reported an event before or reports one now. */
     boolean timeline() {
         return !timelineKept && changed.stream().anyMatch(slug -> !before.eventsFrom(slug).isEmpty() || !after.eventsFrom(slug).isEmpty());

@@ -51,11 +51,9 @@ final class ChronologyPage implements OutputKind {
 
     @Override
     public Scoped render(ChangeScope scope) {
-        if (scope.changedSlugs().isEmpty() && spliced != null && stale != null) {
-            // an update that changes nothing (the preview's first) fills what the later ones keep
-            page();
-        }
-        return new Scoped(scope.timeline() ? List.of(page()) : List.of(), List.of(PageContext.CHRONOLOGY));
+        boolean fill = scope.changesNothing() && spliced != null && stale != null;
+        var page = scope.timeline() || fill ? page() : null;
+        return new Scoped(scope.timeline() ? List.of(page) : List.of(), List.of(PageContext.CHRONOLOGY));
     }
 
     private OutputFile page() {

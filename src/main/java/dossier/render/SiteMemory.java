@@ -237,11 +237,13 @@ final class SiteMemory {
 
             @Override
             public Scoped render(ChangeScope scope) {
-                if (scope.changedSlugs().isEmpty()) {
-                    // an update that changes nothing (the preview's first) fills what the later ones keep
-                    kind.render();
+                if (!scope.timeline()) {
+                    if (scope.changesNothing()) {
+                        kind.render();
+                    }
+                    return new Scoped(List.of(), List.of(paths));
                 }
-                return scope.timeline() ? OutputKind.super.render(scope) : new Scoped(List.of(), List.of(paths));
+                return OutputKind.super.render(scope);
             }
         };
     }

@@ -51,7 +51,7 @@ final class TagPages implements OutputKind {
         var paths = new ArrayList<SitePath>();
         paths.add(PageContext.TAGS);
         var touched = scope.tags();
-        if (scope.changedSlugs().isEmpty()) {
+        if (scope.changesNothing()) {
             prime();
         }
         // one pass over the timeline for every touched tag whose first page renders again, not one per tag
