@@ -2,21 +2,21 @@ package dossier.write;
 
 import dossier.render.OutputFile;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Writes a built site atomically: every file goes into {@code .<site>-build-<id>/} beside the
- * output folder (a {@link StagingFolder}), then the old folder is moved aside and the new one
- * renamed into place. A build that fails or is killed leaves the previous site whole; the next
- * build removes its leftovers. Files unchanged since the current site are hard-linked, not written.
+ * Writes a built site so that a failed build changes nothing: every new or changed file goes into
+ * {@code .<site>-build-<id>/} beside the output folder (a {@link StagingFolder}), and only once the
+ * last is made does a {@link Commit} move them over their old versions and remove what the site no
+ * longer has. A file whose bytes are those of the current site is left as it is, not written again:
+ * it keeps its inode and modification time, so rsync and hosts see only the files that changed, and
+ * a rebuild that changes little writes little. A first build is renamed into place whole.
  */
 public final class SiteWriter {
 
@@ -44,23 +44,30 @@ public final class SiteWriter {
 
     /**
      * Writes each file of {@code site} as it comes, so no more than the files being written sit
-     * in memory; the site replaces {@code out} once the last is written, or never if one fails.
+     * in memory; the site becomes {@code out} once the last is written, or never if one fails.
      */
     public Written write(Site site, Path out) throws IOException {
         var target = out.toAbsolutePath().normalize();
         var parent = target.getParent();
         Files.createDirectories(parent);
         var name = target.getFileName().toString();
-        removeLeftovers(parent, name);
+        finishLeftovers(parent, name, target);
         var id = UUID.randomUUID().toString().substring(0, 8);
         var staging = parent.resolve("." + name + "-build-" + id);
         try {
-            var written = fill(new StagingFolder(staging, target), site);
-            swap(staging, target, parent.resolve("." + name + "-old-" + id));
+            var current = CurrentSite.of(target);
+            var folder = new StagingFolder(staging.resolve("files"), current);
+            var written = fill(folder, site);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                Commit.run(staging, parent.resolve("." + name + "-commit-" + id), target, current.stale(folder.paths()));
+            } else {
+                Files.deleteIfExists(target);
+                Files.move(staging.resolve("files"), target, StandardCopyOption.ATOMIC_MOVE);
+            }
             return written;
         } finally {
             if (Files.exists(staging)) {
-                deleteTree(staging);
+                FileTree.delete(staging);
             }
         }
     }
@@ -86,58 +93,17 @@ public final class SiteWriter {
         return written;
     }
 
-    private static void swap(Path staging, Path target, Path old) throws IOException {
-        boolean had = Files.exists(target);
-        if (had) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (had) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (had) {
-            deleteTree(old);
-        }
-    }
-
-    /** Folders a killed build left: half-written builds are dropped; a site moved aside and never replaced is restored. */
-    private static void removeLeftovers(Path parent, String name) throws IOException {
+    /** Folders a killed build left: a half-written build is dropped, a commit under way is finished. */
+    private static void finishLeftovers(Path parent, String name, Path target) throws IOException {
         try (var entries = Files.list(parent)) {
             for (var entry : entries.sorted().toList()) {
                 var file = entry.getFileName().toString();
-                if (file.startsWith("." + name + "-old-") && !Files.exists(parent.resolve(name))) {
-                    Files.move(entry, parent.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                } else if (file.startsWith("." + name + "-build-") || file.startsWith("." + name + "-old-")) {
-                    deleteTree(entry);
+                if (file.startsWith("." + name + "-commit-")) {
+                    Commit.finish(entry, target);
+                } else if (file.startsWith("." + name + "-build-")) {
+                    FileTree.delete(entry);
                 }
             }
         }
-    }
-
-    /**
-     * Removes a folder and all it holds, links themselves rather than what they point to. The walk reads each
-     * entry's kind once; a general-purpose delete asks again for each file (five system calls where one does).
-     */
-    private static void deleteTree(Path folder) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
-                if (failed != null) {
-                    throw failed;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

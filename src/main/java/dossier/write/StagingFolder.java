@@ -4,10 +4,9 @@ import dossier.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,19 +14,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * The folder a build writes into before it becomes the site: it takes each file as soon as it
- * is rendered, from many threads at once, and {@link #close} tells when the last write is over.
- *
- * <p>A file whose bytes are those of the current site is hard-linked rather than written again,
- * so it keeps its inode and modification time: rsync and hosts that compare dates see only the
- * files that really changed.
+ * The folder a build writes its new and changed files into before they join the site: it takes each
+ * file as soon as it is rendered, from many threads at once, and {@link #close} tells when the last
+ * write is over. A file whose bytes are those of the current site is not written, only noted as kept.
  */
 final class StagingFolder implements Consumer<OutputFile> {
 
     private final Path root;
-    private final Path current;
-    /** False when there is no current site (a first build): no file can then be linked, and none is looked for. */
-    private final boolean hasCurrent;
+    private final CurrentSite current;
+    /** The path of every file of the new site, written or kept. */
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
     /** Folders made so far: 31,000 files sit in 10,000 folders, and asking the file system again for each costs a system call. */
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** Writes hold it shared; {@link #close} takes it alone, so it waits for the writes under way. */
@@ -38,13 +34,17 @@ final class StagingFolder implements Consumer<OutputFile> {
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** A new, empty folder {@code root}; {@code current} is the site it will replace, which may not exist. */
-    StagingFolder(Path root, Path current) throws IOException {
+    /** A new, empty folder {@code root}; {@code current} is the site it will change, which may be empty. */
+    StagingFolder(Path root, CurrentSite current) throws IOException {
         this.root = root;
         this.current = current;
-        this.hasCurrent = Files.isDirectory(current);
         Files.createDirectories(root);
         folders.put(root, true);
+    }
+
+    /** The path of every file handed so far, relative to the site, with {@code /}. */
+    Set<String> paths() {
+        return paths;
     }
 
     /**
@@ -89,15 +89,17 @@ final class StagingFolder implements Consumer<OutputFile> {
     }
 
     private void write(OutputFile file) throws IOException {
-        var path = root.resolve(file.path().file());
+        var name = file.path().file();
+        var path = root.resolve(name);
         if (!path.normalize().startsWith(root)) {
             throw new IOException("refusing to write outside the site: " + file.path());
         }
         var bytes = file.bytes();
-        makeFolder(path.getParent());
-        if (hasCurrent && linkedUnchanged(bytes, path, current.resolve(file.path().file()))) {
+        paths.add(name);
+        if (current.size(name) == bytes.length && sameBytes(current.root().resolve(name), bytes, buffers.get())) {
             unchanged.incrementAndGet();
         } else {
+            makeFolder(path.getParent());
             Files.write(path, bytes);
             changed.incrementAndGet();
         }
@@ -122,27 +124,6 @@ final class StagingFolder implements Consumer<OutputFile> {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    /** Links the current site's file into the staging folder when its bytes are the same; false when it is not. */
-    private boolean linkedUnchanged(byte[] bytes, Path staged, Path existing) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            // one system call for both the kind and the size
-            attributes = Files.readAttributes(existing, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-        if (!attributes.isRegularFile() || attributes.size() != bytes.length || !sameBytes(existing, bytes, buffers.get())) {
-            return false;
-        }
-        try {
-            Files.createLink(staged, existing);
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            // A file system without hard links: writing the bytes again is still correct.
-            return false;
         }
     }
 

@@ -59,6 +59,64 @@ class SiteWriterTest {
     }
 
     @Test
+    void rebuildWithNothingChangedWritesNothingAndLeavesNoFolderBeside() throws IOException {
+        var site = temp.resolve("site");
+        var files = List.of(page("", "accueil"), page("articles/a/", "a"));
+        writer.write(files, site);
+
+        assertEquals(new SiteWriter.Written(0, 2), writer.write(files, site));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void oldFileWhereTheNewSiteHasAFolderAndOldFolderWhereItHasAFileAreReplaced() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(OutputFile.text(new SitePath("dossiers"), "fichier"), page("archives/", "dossier")), site);
+
+        writer.write(List.of(page("dossiers/", "dossier"), OutputFile.text(new SitePath("archives"), "fichier")), site);
+
+        assertEquals("dossier", Files.readString(site.resolve("dossiers/index.html")));
+        assertEquals("fichier", Files.readString(site.resolve("archives")));
+    }
+
+    @Test
+    void linkInTheOldSiteWhereTheNewSiteWritesIsReplacedAndWhatItPointedToIsLeftAlone() throws IOException {
+        var site = temp.resolve("site");
+        var outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "dehors");
+        writer.write(List.of(page("", "accueil")), site);
+        Files.createSymbolicLink(site.resolve("liens"), outside);
+
+        assertEquals(new SiteWriter.Written(1, 1), writer.write(List.of(page("", "accueil"), page("liens/", "dehors")), site));
+
+        assertFalse(Files.isSymbolicLink(site.resolve("liens")));
+        assertEquals("dehors", Files.readString(site.resolve("liens/index.html")));
+        try (var left = Files.list(outside)) {
+            assertEquals(1, left.count());
+        }
+    }
+
+    @Test
+    void commitCutShortByAKillIsFinishedByTheNextBuildEvenIfThatBuildFails() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "accueil"), page("articles/a/", "a"), page("articles/b/", "b")), site);
+        // what a build killed while committing leaves: the changed file still staged, b listed for removal
+        var committing = temp.resolve(".site-commit-dead0000");
+        Files.createDirectories(committing.resolve("files/articles/c"));
+        Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
+        Files.writeString(committing.resolve("remove"), "articles/b/index.html\narticles/b/");
+
+        assertThrows(IllegalStateException.class, () -> writer.write(sink -> {
+            throw new IllegalStateException("a template failed");
+        }, site));
+
+        assertEquals("c", Files.readString(site.resolve("articles/c/index.html")));
+        assertEquals("a", Files.readString(site.resolve("articles/a/index.html")));
+        assertFalse(Files.exists(site.resolve("articles/b")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
     void sameLengthButOtherBytesAreWritten() throws IOException {
         var site = temp.resolve("site");
         writer.write(List.of(page("", "abc")), site);
@@ -96,7 +154,7 @@ class SiteWriterTest {
     }
 
     @Test
-    void manyFilesInDeepFoldersFromManyThreadsAreAllWrittenThenLinkedOnRebuild() throws IOException {
+    void manyFilesInDeepFoldersFromManyThreadsAreAllWrittenThenKeptOnRebuild() throws IOException {
         var site = temp.resolve("site");
         List<OutputFile> files = IntStream.range(0, 300)
                 .mapToObj(i -> page("tags/t" + (i % 7) + "/page/" + (i % 13) + "/a" + i + "/", "article " + i)).toList();
