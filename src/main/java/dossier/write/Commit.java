@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Brings a finished build into the site: removes what the new site no longer has, then moves each
@@ -23,8 +24,10 @@ import java.util.Set;
  */
 final class Commit {
 
-    /** The name of the list of entries to remove, one per line, each folder after what it holds. */
+    /** The name of the list of entries to remove, each folder after what it holds. */
     private static final String REMOVE = "remove";
+    /** What ends each entry of that list: the one character no file name holds. */
+    private static final String END = "\0";
 
     private Commit() {
     }
@@ -34,7 +37,8 @@ final class Commit {
      * through {@code committing}, removing first the entries of {@code stale}.
      */
     static void run(Path staging, Path committing, Path site, List<String> stale) throws IOException {
-        Files.writeString(staging.resolve(REMOVE), String.join("\n", stale), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(REMOVE), stale.stream().map(entry -> entry + END).collect(Collectors.joining()),
+                StandardCharsets.UTF_8);
         Files.move(staging, committing, StandardCopyOption.ATOMIC_MOVE);
         finish(committing, site);
     }
@@ -43,8 +47,11 @@ final class Commit {
     static void finish(Path committing, Path site) throws IOException {
         var remove = committing.resolve(REMOVE);
         if (Files.exists(remove)) {
-            for (var entry : Files.readString(remove, StandardCharsets.UTF_8).lines().toList()) {
-                removeEntry(site.resolve(entry));
+            for (var entry : Files.readString(remove, StandardCharsets.UTF_8).split(END)) {
+                // an empty list splits into one empty entry, which would name the site itself
+                if (!entry.isEmpty()) {
+                    removeEntry(site.resolve(entry));
+                }
             }
         }
         var files = committing.resolve("files");

@@ -66,6 +66,8 @@ class SiteWriterTest {
 
         assertEquals(new SiteWriter.Written(0, 2), writer.write(files, site));
         assertEquals(List.of("site"), siblings());
+        assertEquals("accueil", Files.readString(site.resolve("index.html")));
+        assertEquals("a", Files.readString(site.resolve("articles/a/index.html")));
     }
 
     @Test
@@ -104,7 +106,7 @@ class SiteWriterTest {
         var committing = temp.resolve(".site-commit-dead0000");
         Files.createDirectories(committing.resolve("files/articles/c"));
         Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
-        Files.writeString(committing.resolve("remove"), "articles/b/index.html\narticles/b/");
+        Files.writeString(committing.resolve("remove"), "articles/b/index.html\0articles/b/\0");
 
         assertThrows(IllegalStateException.class, () -> writer.write(sink -> {
             throw new IllegalStateException("a template failed");
