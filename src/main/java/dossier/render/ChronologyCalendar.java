@@ -112,7 +112,7 @@ final class ChronologyCalendar {
         int limit = OCTETS;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = octets(cp);
             if (octets + size > limit) {
                 out.append("\r\n ");
                 octets = 0;
@@ -123,5 +123,13 @@ final class ChronologyCalendar {
             i += Character.charCount(cp);
         }
         out.append("\r\n");
+    }
+
+    /** The UTF-8 length of a code point; a lone surrogate is written as one {@code ?}, as the JDK's encoder does. */
+    static int octets(int cp) {
+        if (cp < 0x80 || Character.isSurrogate((char) cp) && cp < 0x10000) {
+            return 1;
+        }
+        return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

@@ -25,6 +25,16 @@ class ChronologyCalendarTest {
     Path temp;
 
     @Test
+    void everyCodePointIsCountedInTheOctetsTheEncoderWritesForIt() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int written = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (ChronologyCalendar.octets(cp) != written) {
+                throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + ChronologyCalendar.octets(cp) + " octets, written " + written);
+            }
+        }
+    }
+
+    @Test
     void calendarParsesAndValidatesWithOneAllDayEventPerEvent() throws IOException, ParserException {
         var ics = build();
         var calendar = new CalendarBuilder().build(new StringReader(ics));
