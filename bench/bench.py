@@ -4,7 +4,9 @@
 For each corpus size: one warm-up run of each generator, then RUNS runs alternating
 (dossier, hugo, dossier, hugo, ...) so machine noise hits both alike. Reports medians and the
 min-max spread of wall time, user+system CPU and peak resident memory (from wait4, per process),
-the dossier/Hugo wall-time ratio, and how the cost grows from the smallest size to the largest.
+the dossier/Hugo wall-time ratio, and how the cost grows from the smallest size to the largest,
+with each generator's CPU split by a straight line through the smallest and largest sizes: a fixed
+part (JVM start, JIT compiling, templates) and a part per article.
 
 At the end it checks the targets of the largest size: dossier/Hugo wall time <= 0.5, dossier peak
 RSS <= 1 GiB, and largest/smallest wall time <= 1.1 x the ratio of article counts.
@@ -42,7 +44,7 @@ def summary(label, samples):
     walls, cpus, rss = zip(*samples)
     print(f"  {label:8} wall {statistics.median(walls):6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f})"
           f"   cpu {statistics.median(cpus):6.2f} s   peak RSS {statistics.median(rss):7.0f} MiB (max {max(rss):.0f})")
-    return statistics.median(walls)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def corpus(tool, size, work):
@@ -72,6 +74,7 @@ def main():
         print("hugo not found (apt-get install hugo): timing the dossier generator alone")
     log = open(work / "bench.log", "w")
     medians = {}
+    cpu = {}
     peaks = {}
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(Path(args.corpus_tool), size, work)
@@ -90,7 +93,9 @@ def main():
             for name, cmd in commands.items():
                 samples[name].append(run_once(cmd, log))
         print(f"{size} articles, median of {args.runs} runs after a warm-up:")
-        medians[size] = {name: summary(name, s) for name, s in samples.items()}
+        timed = {name: summary(name, s) for name, s in samples.items()}
+        medians[size] = {name: wall for name, (wall, _) in timed.items()}
+        cpu[size] = {name: seconds for name, (_, seconds) in timed.items()}
         peaks[size] = statistics.median(r for _, _, r in samples["dossier"])
         if "hugo" in medians[size]:
             print(f"  ratio    dossier / hugo wall time = {medians[size]['dossier'] / medians[size]['hugo']:.2f}")
@@ -105,6 +110,10 @@ def main():
         growth = medians[large]["dossier"] / medians[small]["dossier"]
         print(f"growth   dossier {large}/{small}: {growth:.1f}x for {large / small:.0f}x the articles")
         checks.append((f"growth {large}/{small} <= {1.1 * large / small:.0f}x", growth, growth <= 1.1 * large / small))
+        # a straight line through the two CPU medians: what a build costs whatever its size, and per article
+        for name in cpu[large]:
+            per = (cpu[large][name] - cpu[small][name]) / (large - small)
+            print(f"cpu split {name:7} {cpu[small][name] - per * small:5.2f} s fixed + {1000 * per:.2f} ms per article")
     print("targets:")
     for label, value, met in checks:
         print(f"  {'met    ' if met else 'NOT MET'}  {label}: {value:.2f}")
