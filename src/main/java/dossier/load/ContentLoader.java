@@ -66,7 +66,18 @@ public final class ContentLoader {
         var files = articles(articleFiles, new Readers(vocabulary, raw), known);
         files.values().forEach(file -> problems.addAll(file.problems()));
         var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
-        reportDuplicates(articles, problems);
+        if (memory == null) {
+            reportDuplicates(articles, problems);
+        } else {
+            memory.listed(articles);
+            // an edit keeping every slug and alias where none was taken twice takes none twice
+            if (!memory.urlsUnique()) {
+                var taken = new ArrayList<Problem>();
+                reportDuplicates(articles, taken);
+                problems.addAll(taken);
+                memory.unique(taken.isEmpty());
+            }
+        }
         var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
         var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
@@ -77,8 +88,7 @@ public final class ContentLoader {
         var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)
                 : memory.copies(articles, settings.drafts(), problems);
         var dossier = memory == null ? Dossier.of(settings, articles, pages, curated, copies, problems)
-                : Dossier.of(settings, memory.newestFirst(articles), pages, copies, problems,
-                        listed -> memory.timeline(curated, listed));
+                : memory.dossier(settings, articles, pages, curated, copies, problems);
         if (memory == null) {
             LinkCheck.check(dossier, problems);
         } else {

@@ -6,6 +6,8 @@ import dossier.model.Chronology;
 import dossier.model.Event;
 import dossier.model.Dossier;
 import dossier.model.Problem;
+import dossier.model.Page;
+import dossier.model.Settings;
 import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,11 +37,48 @@ public final class LoadMemory {
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
     private Chronology.Merged timeline;
-    private List<Article> order = List.of();
+    private List<Article> order = new ArrayList<>();
+    private Map<Slug, Slug> dossierCopies = Map.of();
+    /** The articles of the last load through to its end, in file order; null after a load cut short. */
+    private List<Article> lastListed;
+    private List<Article> loading;
+    /** What this load's articles replace of the last load's, null when not only records in their places changed. */
+    private ArticleEdits edit;
+    /** Whether the last load found no URL taken twice. */
+    private boolean unique;
+    private Boolean copiesDrafts;
+    private Map<Slug, Slug> copyOf = Map.of();
+    private List<Problem> copyWarnings = List.of();
+    private List<dossier.clean.DuplicatePair> copyPairs = List.of();
+    private Dossier dossier;
+    /** Whether this load's dossier was made from the last one, the edited records put in their places. */
+    private boolean editedInPlace;
+    private LinkCheck lastCheck;
 
     /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
     public void changed(Set<java.nio.file.Path> files) {
         listing.changed(files);
+    }
+
+    /** The articles of this load, in file order: told before the steps that work out what they change. */
+    void listed(List<Article> articles) {
+        edit = ArticleEdits.between(lastListed, articles);
+        // set again at the end of the load: a load cut short (an I/O error) leaves the next one to work all out again
+        lastListed = null;
+        loading = articles;
+    }
+
+    /**
+     * Whether looking for URLs taken twice would find none: the last load found none, and the
+     * edited records keep their slugs and aliases.
+     */
+    boolean urlsUnique() {
+        return unique && edit != null && edit.sameUrls();
+    }
+
+    /** Tells whether this load found no URL taken twice (or needed not look). */
+    void unique(boolean none) {
+        unique = none;
     }
 
     /**
@@ -75,7 +114,84 @@ public final class LoadMemory {
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */
     Map<Slug, Slug> copies(List<Article> articles, boolean drafts, List<Problem> problems) {
-        return Republications.find(articles, drafts, problems, duplicates, indexed);
+        var warnings = keptCopies(drafts);
+        if (warnings == null) {
+            warnings = new ArrayList<>();
+            copyOf = Republications.find(articles, drafts, warnings, duplicates, indexed);
+            copyPairs = duplicates.pairs();
+        }
+        copiesDrafts = drafts;
+        copyWarnings = List.copyOf(warnings);
+        problems.addAll(copyWarnings);
+        return copyOf;
+    }
+
+    /**
+     * The warnings of last time, when the edited records (put in the index here) are in no pair of
+     * near duplicates, neither before nor now, and the pairs are those of last time: then the groups
+     * of copies are the same articles as before. Null otherwise.
+     */
+    private List<Problem> keptCopies(boolean drafts) {
+        if (edit == null || !edit.sameDrafts() || !Boolean.valueOf(drafts).equals(copiesDrafts)) {
+            return null;
+        }
+        var ids = new HashSet<String>();
+        for (var article : edit.after()) {
+            if (drafts || !article.draft()) {
+                Republications.index(article, duplicates, indexed);
+                ids.add(article.file().toString());
+            }
+        }
+        var pairs = duplicates.pairs();
+        boolean kept = pairs.equals(copyPairs)
+                && pairs.stream().noneMatch(pair -> ids.contains(pair.first()) || ids.contains(pair.second()));
+        copyPairs = pairs;
+        return kept ? copyWarnings : null;
+    }
+
+    /**
+     * The dossier of this load, as {@link Dossier#of} makes it with the timeline kept here: made
+     * from the last one when only records in their places changed, keeping their dates, tags and events.
+     */
+    Dossier dossier(Settings settings, List<Article> articles, List<Page> pages, List<Event> curated,
+            Map<Slug, Slug> copies, List<Problem> problems) {
+        var made = edited(settings, pages, curated, copies);
+        editedInPlace = made != null;
+        if (made != null) {
+            problems.addAll(timeline.problems());
+            keepOrder();
+        } else {
+            made = Dossier.of(settings, newestFirst(articles), pages, copies, problems, listed -> timeline(curated, listed));
+        }
+        dossier = made;
+        dossierCopies = copies;
+        return made;
+    }
+
+    private Dossier edited(Settings settings, List<Page> pages, List<Event> curated, Map<Slug, Slug> copies) {
+        if (edit == null || dossier == null || !copies.equals(dossierCopies) || timelineKey.isEmpty()
+                || !curated.equals(timelineKey.get(0))) {
+            return null;
+        }
+        var shown = new ArrayList<Article>();
+        for (int i = 0; i < edit.after().size(); i++) {
+            var now = edit.after().get(i);
+            // a draft left hidden is in no list, before or after
+            if (settings.drafts() || !now.draft() || !edit.before().get(i).draft()) {
+                shown.add(now);
+            }
+        }
+        return dossier.edited(settings, pages, shown).orElse(null);
+    }
+
+    /** Puts the edited records in the places of those they replace in the kept order (their dates and slugs are theirs). */
+    private void keepOrder() {
+        for (int i = 0; i < edit.before().size(); i++) {
+            int at = java.util.Collections.binarySearch(order, edit.before().get(i), Dossier.NEWEST_FIRST);
+            if (at >= 0 && order.get(at) == edit.before().get(i)) {
+                order.set(at, edit.after().get(i));
+            }
+        }
     }
 
     /**
@@ -100,21 +216,39 @@ public final class LoadMemory {
      * every page are kept: only those of the articles new or gone since are read and compared.
      */
     void checkLinks(Dossier dossier, List<Problem> problems) {
-        var missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
-        var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
-        var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
-        for (var article : dossier.articles()) {
-            var known = links.get(article);
-            if (known != null) {
-                kept.put(article, known);
+        List<Article> missing;
+        List<Article> gone;
+        LinkCheck check;
+        if (editedInPlace && edit.sameUrls() && lastCheck != null) {
+            // the dossier is the last one with the edited records in their places: only theirs change
+            missing = new ArrayList<>();
+            gone = new ArrayList<>();
+            for (int i = 0; i < edit.after().size(); i++) {
+                if (links.remove(edit.before().get(i)) != null) {
+                    gone.add(edit.before().get(i));
+                    missing.add(edit.after().get(i));
+                    links.put(edit.after().get(i), LinkCheck.parse(edit.after().get(i)));
+                }
             }
+            check = lastCheck.edited(dossier, missing, links::get);
+        } else {
+            missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
+            var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
+            var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
+            for (var article : dossier.articles()) {
+                var known = links.get(article);
+                if (known != null) {
+                    kept.put(article, known);
+                }
+            }
+            for (int i = 0; i < missing.size(); i++) {
+                kept.put(missing.get(i), parsed.get(i));
+            }
+            gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
+            links = kept;
+            check = LinkCheck.of(dossier, kept::get);
         }
-        for (int i = 0; i < missing.size(); i++) {
-            kept.put(missing.get(i), parsed.get(i));
-        }
-        var gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
-        links = kept;
-        var check = LinkCheck.of(dossier, kept::get);
+        lastCheck = check;
         boolean all = !dossier.pages().equals(checkedPages);
         // kept from one check to the next, and updated in place for the touched URLs only
         var anchors = all ? allAnchors(check) : checkedAnchors;
@@ -168,6 +302,7 @@ public final class LoadMemory {
         checkedAnchors = anchors;
         checkedTags = tags;
         checkedPages = dossier.pages();
+        lastListed = loading;
     }
 
     /** Every page's anchors by URL (aliases too), read in parallel: the bodies are parsed on first ask. */

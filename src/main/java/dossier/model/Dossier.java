@@ -38,7 +38,8 @@ public record Dossier(
         pages = List.copyOf(pages);
         tags = List.copyOf(tags);
         events = List.copyOf(events);
-        articleIndex = Map.copyOf(articleIndex);
+        // an index of places is immutable already, and shared with the dossier it was derived from
+        articleIndex = articleIndex instanceof ArticleIndex ? articleIndex : Map.copyOf(articleIndex);
         tagIndex = Map.copyOf(tagIndex);
         eventIndex = Map.copyOf(eventIndex);
         copies = List.copyOf(copies);
@@ -73,7 +74,7 @@ public record Dossier(
                 .filter(a -> settings.drafts() || !a.draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
-        var bySlug = new LinkedHashMap<Slug, Article>();
+        var bySlug = new java.util.HashMap<Slug, Article>(published.size() * 2);
         published.forEach(a -> bySlug.put(a.slug(), a));
         var originals = new LinkedHashMap<Slug, Slug>();
         copyOf.forEach((copy, original) -> {
@@ -81,7 +82,7 @@ public record Dossier(
                 originals.put(copy, original);
             }
         });
-        var articles = published.stream().filter(a -> !originals.containsKey(a.slug())).toList();
+        var articles = originals.isEmpty() ? published : published.stream().filter(a -> !originals.containsKey(a.slug())).toList();
         var copies = published.stream().filter(a -> originals.containsKey(a.slug())).toList();
         var byTag = new LinkedHashMap<Slug, List<Article>>();
         for (var article : articles) {
@@ -96,8 +97,56 @@ public record Dossier(
         var merged = timeline.apply(articles);
         problems.addAll(merged.problems());
         var events = merged.events();
-        return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events),
-                copies, originals);
+        return new Dossier(settings, articles, sortedPages, tags, events, ArticleIndex.of(articles, copies), frozen,
+                eventsBySource(events), copies, originals);
+    }
+
+    /**
+     * The dossier {@code Dossier.of} makes when {@code edited}, new records of listed articles of
+     * this one, replace the records of the same slug, with {@code settings} and {@code pages} equal
+     * to this one's: made from this one, without sorting and indexing every article again. Empty
+     * unless each edited article keeps what the sorting and indexing read: the slug, the date, the
+     * tags and the events of its record here, listed still (not a draft hidden), no copy
+     * republishing it, so that only its own record changes in the lists; and no slug taken twice.
+     */
+    public Optional<Dossier> edited(Settings settings, List<Page> pages, List<Article> edited) {
+        var places = places();
+        if (places.size() != articles.size()) {
+            return Optional.empty(); // a slug taken twice: the places name one of the two
+        }
+        var listed = new ArrayList<>(articles);
+        var retagged = new java.util.HashSet<Slug>();
+        for (var now : edited) {
+            var at = places.get(now.slug());
+            var was = at == null ? null : articles.get(at);
+            if (was == null || !was.date().equals(now.date()) || !was.tags().equals(now.tags())
+                    || !was.events().equals(now.events()) || !settings.drafts() && now.draft()
+                    || !copiesOf(now.slug()).isEmpty()) {
+                return Optional.empty();
+            }
+            listed.set(at, now);
+            retagged.addAll(now.tags());
+        }
+        if (!settings.equals(this.settings)
+                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
+            return Optional.empty();
+        }
+        var frozen = List.copyOf(listed);
+        var byTag = new LinkedHashMap<>(tagIndex);
+        for (var tag : retagged) {
+            byTag.put(tag, tagIndex.get(tag).stream().map(a -> frozen.get(places.get(a.slug()))).toList());
+        }
+        return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
+                copies, originals));
+    }
+
+    /** Each listed article's place in {@link #articles()}, by slug. */
+    public Map<Slug, Integer> places() {
+        return index().positions();
+    }
+
+    private ArticleIndex index() {
+        return articleIndex instanceof ArticleIndex index ? index : ArticleIndex.of(articles, copies);
     }
 
     /** Each article's events in chronological order, so no page scans the whole timeline. */

@@ -3,7 +3,6 @@ package dossier.render;
 import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Slug;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,12 +128,7 @@ final class ChangeScope {
 
     /** Positions by slug in a dossier's newest-first list. */
     static Map<Slug, Integer> positions(Dossier dossier) {
-        var positions = new HashMap<Slug, Integer>();
-        var articles = dossier.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            positions.put(articles.get(i).slug(), i);
-        }
-        return positions;
+        return dossier.places();
     }
 
     private static List<Slug> neighbours(Dossier dossier, Slug slug) {
