@@ -116,6 +116,7 @@ public record Dossier(
         }
         var listed = new ArrayList<>(articles);
         var retagged = new java.util.HashSet<Slug>();
+        var replaced = new java.util.IdentityHashMap<Article, Article>();
         for (var now : edited) {
             var at = places.get(now.slug());
             var was = at == null ? null : articles.get(at);
@@ -125,6 +126,7 @@ public record Dossier(
                 return Optional.empty();
             }
             listed.set(at, now);
+            replaced.put(was, now);
             retagged.addAll(now.tags());
         }
         if (!settings.equals(this.settings)
@@ -134,7 +136,7 @@ public record Dossier(
         var frozen = List.copyOf(listed);
         var byTag = new LinkedHashMap<>(tagIndex);
         for (var tag : retagged) {
-            byTag.put(tag, tagIndex.get(tag).stream().map(a -> frozen.get(places.get(a.slug()))).toList());
+            byTag.put(tag, tagIndex.get(tag).stream().map(a -> replaced.getOrDefault(a, a)).toList());
         }
         return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
                 copies, originals));

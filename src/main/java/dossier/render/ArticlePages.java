@@ -198,8 +198,8 @@ final class ArticlePages implements OutputKind {
         var articles = parts.dossier().articles();
         // republished copies are few: they are rendered again after every change
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        var listed = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream()).toList();
-        var all = paths.of(listed, () -> listed.stream()
+        var copied = parts.dossier().copies();
+        var all = paths.of(articles, copied, () -> java.util.stream.Stream.concat(articles.stream(), copied.stream())
                 .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
                 .toList());
         var redrawn = redrawn(scope);

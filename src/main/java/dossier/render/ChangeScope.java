@@ -110,6 +110,16 @@ final class ChangeScope {
 
     /** Page numbers of a paginated list that differ: other items, another page count, or a changed item shown. */
     Set<Integer> slices(List<Article> was, List<Article> is, int size) {
+        if (sameSlugs(was, is)) {
+            // the same items on every page: only those showing a changed article differ
+            var numbers = new HashSet<Integer>();
+            for (int i = 0; i < is.size(); i++) {
+                if (changed(is.get(i))) {
+                    numbers.add(i / size + 1);
+                }
+            }
+            return numbers;
+        }
         var numbers = new HashSet<Integer>();
         var old = Pagination.split(SitePath.ROOT, was, size);
         var now = Pagination.split(SitePath.ROOT, is, size);
@@ -120,6 +130,19 @@ final class ChangeScope {
             }
         }
         return numbers;
+    }
+
+    /** Whether two lists hold articles of the same slugs in the same order; most are the same records. */
+    private static boolean sameSlugs(List<Article> was, List<Article> is) {
+        if (was.size() != is.size()) {
+            return false;
+        }
+        for (int i = 0; i < was.size(); i++) {
+            if (was.get(i) != is.get(i) && !was.get(i).slug().equals(is.get(i).slug())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Slug> slugs(List<Article> articles) {

@@ -25,6 +25,8 @@ final class SiteMemory {
     final Map<Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
     /** The anchors the last update found, to tell whether the chronology changed; null before the first. */
     SourceParagraphs lastParagraphs;
+    /** The event index of the dossier {@link #lastParagraphs} were found for. */
+    Map<Slug, List<Event>> paragraphsEvents;
     final Map<Slug, List<Slug>> relatedLists = new ConcurrentHashMap<>();
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
+    /** How many texts that no article has any more an update lets the parses hold before forgetting them. */
+    private static final int FORGOTTEN_TEXTS = 100;
+
     private final Templates templates;
     private final Map<String, byte[]> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -112,8 +115,12 @@ public final class SiteRenderer {
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
         var was = memory.lastParagraphs;
-        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, memory.paragraphs);
+        // the same event index: only the changed articles' anchors can differ
+        var sourceParagraphs = was != null && dossier.eventIndex() == memory.paragraphsEvents
+                ? SourceParagraphs.updated(was, dossier, bodies, memory.paragraphs, change.articles())
+                : SourceParagraphs.of(dossier, bodies, memory.paragraphs);
         memory.lastParagraphs = sourceParagraphs;
+        memory.paragraphsEvents = dossier.eventIndex();
         var scope = new ChangeScope(change, dossier,
                 was != null && SiteMemory.sameTimeline(change, dossier, was, sourceParagraphs));
         var fresh = new HashMap<SitePath, OutputFile>();
@@ -127,7 +134,10 @@ public final class SiteRenderer {
         }
         boolean same = memory.samePaths(paths, previous);
         var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
-        bodies.keepOnly(dossier);
+        // an edit leaves one text no article has any more: they are let go by the hundred, not one by one
+        if (bodies.held() > dossier.articles().size() + dossier.copies().size() + FORGOTTEN_TEXTS) {
+            bodies.keepOnly(dossier);
+        }
         var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
         files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),

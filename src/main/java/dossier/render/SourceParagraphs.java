@@ -44,31 +44,58 @@ final class SourceParagraphs {
      */
     static SourceParagraphs of(Dossier dossier, Bodies bodies, Map<Slug, Kept> kept) {
         var reporting = dossier.articles().stream().filter(a -> !dossier.eventsFrom(a.slug()).isEmpty()).toList();
-        var found = reporting.parallelStream().map(a -> {
-            var events = dossier.eventsFrom(a.slug());
-            var was = kept.get(a.slug());
-            if (was != null && was.article() == a && sameObjects(was.events(), events)) {
-                return was;
-            }
-            var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
-            if (was != null && was.article() == a && was.keys().equals(keys)) {
-                return new Kept(a, events, keys, was.anchors());
-            }
-            var paragraphs = Read.of(bodies.paragraphs(a));
-            return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
-        }).toList();
+        var found = reporting.parallelStream().map(a -> kept(dossier, bodies, a, kept.get(a.slug()))).toList();
         kept.clear();
         var anchors = new java.util.HashMap<Slug, Map<Event, String>>();
         for (var one : found) {
             kept.put(one.article().slug(), one);
-            var events = dossier.eventsFrom(one.article().slug());
-            var byEvent = new IdentityHashMap<Event, String>();
-            for (int i = 0; i < events.size(); i++) {
-                byEvent.put(events.get(i), one.anchors().get(i));
-            }
-            anchors.put(one.article().slug(), byEvent);
+            anchors.put(one.article().slug(), byEvent(dossier, one));
         }
         return new SourceParagraphs(anchors);
+    }
+
+    /**
+     * As {@link #of(Dossier, Bodies, Map)} for {@code dossier}, when {@code was} is what it gave for
+     * a dossier with the same event index (the same object) and only the articles of {@code changed}
+     * may be other records since: only theirs are read again.
+     */
+    static SourceParagraphs updated(SourceParagraphs was, Dossier dossier, Bodies bodies, Map<Slug, Kept> kept,
+            Set<Slug> changed) {
+        var anchors = new java.util.HashMap<>(was.anchors);
+        for (var slug : changed) {
+            anchors.remove(slug);
+            var before = kept.remove(slug);
+            var article = dossier.article(slug).filter(a -> dossier.places().containsKey(slug));
+            if (article.isPresent() && !dossier.eventsFrom(slug).isEmpty()) {
+                var one = kept(dossier, bodies, article.get(), before);
+                kept.put(slug, one);
+                anchors.put(slug, byEvent(dossier, one));
+            }
+        }
+        return new SourceParagraphs(anchors);
+    }
+
+    /** One reporting article's anchors: those of {@code was} (null: none) when found from the same record and events. */
+    private static Kept kept(Dossier dossier, Bodies bodies, dossier.model.Article a, Kept was) {
+        var events = dossier.eventsFrom(a.slug());
+        if (was != null && was.article() == a && sameObjects(was.events(), events)) {
+            return was;
+        }
+        var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
+        if (was != null && was.article() == a && was.keys().equals(keys)) {
+            return new Kept(a, events, keys, was.anchors());
+        }
+        var paragraphs = Read.of(bodies.paragraphs(a));
+        return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
+    }
+
+    private static Map<Event, String> byEvent(Dossier dossier, Kept one) {
+        var events = dossier.eventsFrom(one.article().slug());
+        var byEvent = new IdentityHashMap<Event, String>();
+        for (int i = 0; i < events.size(); i++) {
+            byEvent.put(events.get(i), one.anchors().get(i));
+        }
+        return byEvent;
     }
 
     /** One article's anchors as found, with what they were found from: the record and its events' dates and titles. */

@@ -120,34 +120,37 @@ public final class PreviewBuild {
     /**
      * Serves the files of an update in place of the last ones, and returns how many differ: only
      * the files rendered again are made and compared (the others are the same objects as before).
+     * Both lists are sorted by path, so they are walked side by side, paths compared only where the
+     * objects differ.
      */
     private int serve(List<OutputFile> updated) {
         var before = files;
-        boolean aligned = updated.size() == before.size();
-        // most files are the very ones of last time: compared by identity first, paths only for the others
         var renewed = new ArrayList<Integer>();
-        for (int i = 0; i < updated.size() && aligned; i++) {
-            if (updated.get(i) != before.get(i)) {
-                aligned = updated.get(i).path().equals(before.get(i).path());
-                renewed.add(i);
+        var replacing = new ArrayList<OutputFile>();
+        var gone = new ArrayList<OutputFile>();
+        int j = 0;
+        for (int i = 0; i < updated.size(); i++) {
+            var file = updated.get(i);
+            while (j < before.size() && file != before.get(j) && file.path().compareTo(before.get(j).path()) > 0) {
+                gone.add(before.get(j++));
             }
+            if (j < before.size() && file == before.get(j)) {
+                j++;
+                continue;
+            }
+            boolean same = j < before.size() && file.path().equals(before.get(j).path());
+            renewed.add(i);
+            replacing.add(same ? before.get(j++) : null);
         }
-        if (!aligned) {
-            var now = updated.parallelStream().map(OutputFile::held).toList();
-            var byPath = new ConcurrentHashMap<String, byte[]>();
-            now.forEach(file -> byPath.put(file.path().file(), file.bytes()));
-            int differing = (int) now.stream().filter(f -> !java.util.Arrays.equals(f.bytes(), served.get(f.path().file()))).count();
-            served = byPath;
-            files = now;
-            return differing + (int) before.stream().filter(f -> !byPath.containsKey(f.path().file())).count();
-        }
+        gone.addAll(before.subList(j, before.size()));
         var held = renewed.parallelStream().map(i -> updated.get(i).held()).toList();
         var now = new ArrayList<>(updated);
-        int differing = 0;
-        for (int i = 0; i < renewed.size(); i++) {
-            var file = held.get(i);
-            now.set(renewed.get(i), file);
-            if (!java.util.Arrays.equals(file.bytes(), before.get(renewed.get(i)).bytes())) {
+        int differing = gone.size();
+        gone.forEach(file -> served.remove(file.path().file()));
+        for (int k = 0; k < renewed.size(); k++) {
+            var file = held.get(k);
+            now.set(renewed.get(k), file);
+            if (replacing.get(k) == null || !java.util.Arrays.equals(file.bytes(), replacing.get(k).bytes())) {
                 served.put(file.path().file(), file.bytes());
                 differing++;
             }
