@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,9 +45,8 @@ final class SiteMemory {
     private OutputFile siteImage;
     private List<Object> sitemapListed = List.of();
     private OutputFile sitemap;
-    /** The paths the last update's kinds gave, and those of the files it made (sitemap included). */
-    private List<SitePath> lastPaths = List.of();
-    private List<SitePath> lastFiles = List.of();
+    /** The paths the last update's kinds gave. */
+    final KindPaths kindPaths = new KindPaths();
 
     /** The anchors of a timeline: those of last time for the same list (kept whole while no article's events change). */
     synchronized EventAnchors anchors(List<Event> events) {
@@ -109,44 +107,6 @@ final class SiteMemory {
             }
         }
         return sitemap;
-    }
-
-    /**
-     * Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or
-     * removed. When the kinds give the paths of last time, in the same order, and {@code previous}
-     * holds the files the last update gave, the answer is yes without hashing every path again.
-     */
-    synchronized boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
-        if (paths.equals(lastPaths) && lastFiles.size() == previous.size()) {
-            boolean same = true;
-            for (int i = 0; i < previous.size() && same; i++) {
-                same = previous.get(i).path().equals(lastFiles.get(i));
-            }
-            if (same) {
-                return true;
-            }
-        }
-        return samePathSet(paths, previous);
-    }
-
-    /**
-     * Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths};
-     * {@code same}: the files are at the paths of the last ones, so the kept paths still hold.
-     */
-    synchronized void updated(List<SitePath> paths, List<OutputFile> files, boolean same) {
-        if (same && lastFiles.size() == files.size() && paths.equals(lastPaths)) {
-            return;
-        }
-        lastPaths = List.copyOf(paths);
-        lastFiles = files.stream().map(OutputFile::path).toList();
-    }
-
-    private static boolean samePathSet(List<SitePath> paths, List<OutputFile> previous) {
-        if (paths.size() != previous.size() - 1) {
-            return false;
-        }
-        var set = new HashSet<>(paths);
-        return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
     }
 
     /**

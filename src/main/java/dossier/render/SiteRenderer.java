@@ -124,16 +124,18 @@ public final class SiteRenderer {
         var scope = new ChangeScope(change, dossier,
                 was != null && SiteMemory.sameTimeline(change, dossier, was, sourceParagraphs));
         var fresh = new HashMap<SitePath, OutputFile>();
-        var paths = new ArrayList<SitePath>(previous.size());
+        var byKind = new ArrayList<List<SitePath>>();
         // the pieces of the chronology that a changed article's title or paragraphs can alter
         var stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Event, Boolean>());
         change.articles().forEach(slug -> stale.addAll(dossier.eventsFrom(slug)));
         for (var scoped : kinds(dossier, bodies, sourceParagraphs, stale).parallelStream().map(kind -> kind.render(scope)).toList()) {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
-            paths.addAll(scoped.paths());
+            byKind.add(scoped.paths());
         }
-        boolean same = memory.samePaths(paths, previous);
-        var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
+        var moved = memory.kindPaths.moved(byKind, previous);
+        boolean same = moved != null && moved.same();
+        var files = moved != null ? KindPaths.files(previous, fresh, moved)
+                : SiteMemory.merged(byKind.stream().flatMap(List::stream).toList(), fresh, previous);
         // an edit leaves one text no article has any more: they are let go by the hundred, not one by one
         if (bodies.held() > dossier.articles().size() + dossier.copies().size() + FORGOTTEN_TEXTS) {
             bodies.keepOnly(dossier);
@@ -142,7 +144,7 @@ public final class SiteRenderer {
         files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
-        memory.updated(paths, files, same);
+        memory.kindPaths.made(files.size());
         return files;
     }
 

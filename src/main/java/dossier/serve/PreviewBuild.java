@@ -182,9 +182,25 @@ public final class PreviewBuild {
         return path.startsWith(articles) && path.getNameCount() == articles.getNameCount() + 1;
     }
 
-    /** The slugs of the articles that the pending files held before and hold now. */
+    /**
+     * The slugs of the articles that the pending files held before and hold now, and of those that
+     * became or stopped being a republished copy, or the article listed in a copy's place: an edit
+     * of one article can make another, unchanged, a copy of it, which leaves every list.
+     */
     private Set<Slug> slugs(Loaded before, Loaded after) {
         var slugs = new HashSet<Slug>();
+        var was = before.dossier().originals();
+        var is = after.dossier().originals();
+        if (!was.equals(is)) {
+            for (var pair : List.of(List.of(was, is), List.of(is, was))) {
+                pair.get(0).forEach((copy, original) -> {
+                    if (!original.equals(pair.get(1).get(copy))) {
+                        slugs.add(copy);
+                        slugs.add(original);
+                    }
+                });
+            }
+        }
         for (var path : pending) {
             for (var loaded : List.of(before, after)) {
                 var file = loaded.files().get(path);
