@@ -64,7 +64,8 @@ public final class ContentLoader {
         var articleFiles = memory == null ? ContentFiles.list(folder, content, this::shown, problems)
                 : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
         var files = articles(articleFiles, new Readers(vocabulary, raw), known);
-        files.values().forEach(file -> problems.addAll(file.problems()));
+        // most files have none: the shared list's lock is taken only for those that have some
+        files.values().stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
         var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
         if (memory == null) {
             reportDuplicates(articles, problems);
@@ -79,10 +80,10 @@ public final class ContentLoader {
             }
         }
         var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
-        var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
         var curated = Files.isRegularFile(chronologyPath)
-                ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
+                ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath),
+                        articles.stream().map(Article::slug).collect(Collectors.toSet()), problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
         var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)

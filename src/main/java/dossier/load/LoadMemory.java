@@ -297,7 +297,7 @@ public final class LoadMemory {
             var url = page.slug() + "/";
             checks.put(url, new Checked(page, check.checked(url, page.file())));
         }
-        checks.values().forEach(c -> problems.addAll(c.links().problems()));
+        checks.values().stream().filter(c -> !c.links().problems().isEmpty()).forEach(c -> problems.addAll(c.links().problems()));
         this.checks = checks;
         checkedAnchors = anchors;
         checkedTags = tags;
