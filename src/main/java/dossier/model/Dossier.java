@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>{@code copies} are articles republishing the story of a listed one (found by the load stage):
  * each keeps its page, but no list, tag or chronology shows it; {@code originals} maps a copy's
- * slug to the listed article's.
+ * slug to the listed article's. {@code tagsBySlug} holds the tags of {@code tags} by slug.
  */
 public record Dossier(
         Settings settings,
@@ -26,7 +26,8 @@ public record Dossier(
         Map<Slug, List<Article>> tagIndex,
         Map<Slug, List<Event>> eventIndex,
         List<Article> copies,
-        Map<Slug, Slug> originals) {
+        Map<Slug, Slug> originals,
+        Map<Slug, Tag> tagsBySlug) {
 
     /** Newest first; equal dates by slug so the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date)
@@ -44,6 +45,7 @@ public record Dossier(
         eventIndex = Map.copyOf(eventIndex);
         copies = List.copyOf(copies);
         originals = Map.copyOf(originals);
+        tagsBySlug = Map.copyOf(tagsBySlug);
     }
 
     /**
@@ -97,8 +99,10 @@ public record Dossier(
         var merged = timeline.apply(articles);
         problems.addAll(merged.problems());
         var events = merged.events();
+        var tagsBySlug = new java.util.HashMap<Slug, Tag>();
+        tags.forEach(tag -> tagsBySlug.putIfAbsent(tag.slug(), tag));
         return new Dossier(settings, articles, sortedPages, tags, events, ArticleIndex.of(articles, copies), frozen,
-                eventsBySource(events), copies, originals);
+                eventsBySource(events), copies, originals, tagsBySlug);
     }
 
     /**
@@ -139,7 +143,7 @@ public record Dossier(
             byTag.put(tag, tagIndex.get(tag).stream().map(a -> replaced.getOrDefault(a, a)).toList());
         }
         return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
-                copies, originals));
+                copies, originals, tagsBySlug));
     }
 
     /** Each listed article's place in {@link #articles()}, by slug. */
@@ -187,8 +191,9 @@ public record Dossier(
         return copies.stream().filter(c -> original.equals(originals.get(c.slug()))).toList();
     }
 
+    /** The tag of that slug in use, looked up by slug: every card of an article asks for each of its tags. */
     public Optional<Tag> tag(Slug slug) {
-        return tags.stream().filter(t -> t.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(tagsBySlug.get(slug));
     }
 
     /** The articles carrying a tag, newest first. */

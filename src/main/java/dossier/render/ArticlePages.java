@@ -23,6 +23,7 @@ final class ArticlePages implements OutputKind {
     private final Map<Slug, List<Slug>> lists;
     /** The paths of every article's page and image (copies too), kept while the same articles are listed. */
     private final KeptPaths paths;
+    private final Map<Slug, int[]> tagPositions;
 
     ArticlePages(SiteRenderer.Parts parts) {
         this(parts, null, new KeptPaths());
@@ -34,9 +35,15 @@ final class ArticlePages implements OutputKind {
      * a changed article need rendering, found without working out the lists again.
      */
     ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths) {
+        this(parts, lists, paths, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** {@code tagPositions}: each tag's articles' places, kept while the dossier's places are (see {@link RelatedArticles}). */
+    ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths, Map<Slug, int[]> tagPositions) {
         this.parts = parts;
         this.lists = lists;
         this.paths = paths;
+        this.tagPositions = tagPositions;
     }
 
     @Override
@@ -126,7 +133,7 @@ final class ArticlePages implements OutputKind {
     private Scoped byLists(ChangeScope scope) {
         var articles = parts.dossier().articles();
         var positions = ChangeScope.positions(parts.dossier());
-        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         if (lists.size() != articles.size()) {
             lists.clear();

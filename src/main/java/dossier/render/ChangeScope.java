@@ -113,9 +113,12 @@ final class ChangeScope {
         if (sameSlugs(was, is)) {
             // the same items on every page: only those showing a changed article differ
             var numbers = new HashSet<Integer>();
-            for (int i = 0; i < is.size(); i++) {
-                if (changed(is.get(i))) {
-                    numbers.add(i / size + 1);
+            // lists are newest first, as the dossier's: a changed article is found by its date and slug
+            for (var slug : changed) {
+                var article = after.article(slug);
+                int at = article.isEmpty() ? -1 : java.util.Collections.binarySearch(is, article.get(), Dossier.NEWEST_FIRST);
+                if (at >= 0) {
+                    numbers.add(at / size + 1);
                 }
             }
             return numbers;

@@ -37,7 +37,11 @@ final class SiteMemory {
     final SplicedFile calendarFile = new SplicedFile();
     final SplicedFile jsonFile = new SplicedFile();
     final KeptPaths articlePaths = new KeptPaths();
+    private Map<Slug, Integer> tagPlaces;
+    private Map<Slug, int[]> tagPositions;
     private Dossier latestOf;
+    private Dossier sourcesOf;
+    private int sources;
     private LocalDate latest;
     private List<Event> anchoredEvents;
     private EventAnchors anchors;
@@ -55,6 +59,73 @@ final class SiteMemory {
             anchors = new EventAnchors(events);
         }
         return anchors;
+    }
+
+    /**
+     * Each tag's articles' places in a dossier with these {@code places}: those found last time for
+     * the same places object, which a dossier shares only with the one it was derived from by
+     * editing articles in their places, keeping their tags (so every tag's list holds the same places).
+     */
+    synchronized Map<Slug, int[]> tagPositions(Map<Slug, Integer> places) {
+        if (places != tagPlaces) {
+            tagPlaces = places;
+            tagPositions = new ConcurrentHashMap<>();
+        }
+        return tagPositions;
+    }
+
+    /**
+     * Carries the date of the latest change over from {@code change}'s dossier to {@code after}
+     * without reading every article again, when it was worked out for that dossier and no changed
+     * article was then changed that late (so none was the latest): the latest of the others is the
+     * same, and the changed ones are read as they are now.
+     */
+    private void latestChange(Change change, Dossier after) {
+        if (change.before() != latestOf || latest == null || change.before().articles().isEmpty()) {
+            return;
+        }
+        var newest = latest;
+        for (var slug : change.articles()) {
+            var was = change.before().article(slug);
+            if (was.isPresent() && !was.get().lastChange().isBefore(latest)) {
+                return;
+            }
+            var now = after.article(slug).filter(a -> after.places().containsKey(slug));
+            if (now.isPresent() && now.get().lastChange().isAfter(newest)) {
+                newest = now.get().lastChange();
+            }
+        }
+        latestOf = after;
+        latest = newest;
+    }
+
+    /** How many outlets {@code dossier}'s articles name, counted once per dossier or carried over by {@link #carry}. */
+    synchronized int sources(Dossier dossier) {
+        if (dossier != sourcesOf) {
+            sourcesOf = dossier;
+            sources = IndexPages.sources(dossier);
+        }
+        return sources;
+    }
+
+    /**
+     * Carries what is worked out once per dossier over from {@code change}'s dossier to {@code after}
+     * when the change cannot alter it: the latest change (see {@link #latestChange(Change, Dossier)}),
+     * and the count of outlets while each changed article names the same outlet, listed as before.
+     */
+    synchronized void carry(Change change, Dossier after) {
+        latestChange(change, after);
+        if (change.before() != sourcesOf) {
+            return;
+        }
+        for (var slug : change.articles()) {
+            var was = change.before().article(slug).filter(a -> change.before().places().containsKey(slug));
+            var now = after.article(slug).filter(a -> after.places().containsKey(slug));
+            if (!was.map(a -> a.source().name()).equals(now.map(a -> a.source().name()))) {
+                return;
+            }
+        }
+        sourcesOf = after;
     }
 
     /** The date of the latest change of {@code dossier}'s articles, worked out once per dossier (a render asks several times). */

@@ -114,6 +114,7 @@ public final class SiteRenderer {
     }
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
+        memory.carry(change, dossier);
         var was = memory.lastParagraphs;
         // the same event index: only the changed articles' anchors can differ
         var sourceParagraphs = was != null && dossier.eventIndex() == memory.paragraphsEvents
@@ -160,8 +161,8 @@ public final class SiteRenderer {
         var calendar = new ChronologyCalendar(parts, today);
         var json = new ChronologyJson(parts);
         return List.of(
-                new IndexPages(parts),
-                new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
+                new IndexPages(parts, memory::sources),
+                new ArticlePages(parts, memory.relatedLists, memory.articlePaths, memory.tagPositions(dossier.places())),
                 new TagPages(parts, memory.tagPages, stale),
                 new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e)),
                         memory.chronology, stale),
