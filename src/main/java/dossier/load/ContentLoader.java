@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +49,16 @@ public final class ContentLoader {
      * the preview passes the last load's files minus those that changed, and parses only those.
      */
     public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known) throws IOException {
+        return load(content, options, known, Set.of());
+    }
+
+    /**
+     * As {@link #load(Path, BuildOptions, Map)}, reading again the files of {@code again} (absolute
+     * paths) though {@code known} holds them: the preview passes the last good load's files and
+     * those changed since, rather than copying 10,000 entries to leave a few out.
+     */
+    public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known, Set<Path> again)
+            throws IOException {
         var problems = Collections.synchronizedList(new ArrayList<Problem>());
         var settingsPath = content.resolve("dossier.yaml");
         if (!Files.isRegularFile(settingsPath)) {
@@ -63,10 +72,11 @@ public final class ContentLoader {
         var folder = content.resolve("articles");
         var articleFiles = memory == null ? ContentFiles.list(folder, content, this::shown, problems)
                 : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
-        var files = articles(articleFiles, new Readers(vocabulary, raw), known);
+        var paths = articleFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        var loadedFiles = articles(paths, new Readers(vocabulary, raw), known, again);
         // most files have none: the shared list's lock is taken only for those that have some
-        files.values().stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
-        var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
+        loadedFiles.stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
+        var articles = loadedFiles.stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
         if (memory == null) {
             reportDuplicates(articles, problems);
         } else {
@@ -95,7 +105,17 @@ public final class ContentLoader {
         } else {
             memory.checkLinks(dossier, problems);
         }
-        return new Loaded(dossier, problems, files);
+        return new Loaded(dossier, problems, byFile(paths, loadedFiles));
+    }
+
+    /** Each file as loaded by its path, made immutable at once (the listing names each file once). */
+    @SuppressWarnings("unchecked")
+    private static Map<Path, LoadedFile> byFile(List<Path> paths, List<LoadedFile> loaded) {
+        var entries = new Map.Entry[paths.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = Map.entry(paths.get(i), loaded.get(i));
+        }
+        return Map.ofEntries((Map.Entry<Path, LoadedFile>[]) entries);
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -108,21 +128,16 @@ public final class ContentLoader {
     private record Readers(TagVocabulary vocabulary, RawArticleFile raw) {
     }
 
-    /** The article files by absolute path, in file name order; parsed in parallel unless known. */
-    private Map<Path, LoadedFile> articles(List<Path> listed, Readers readers, Map<Path, LoadedFile> known) {
-        var files = listed.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        var loaded = files.parallelStream().map(file -> {
+    /** The article files (absolute, in file name order) as loaded, parsed in parallel unless known and not to read again. */
+    private List<LoadedFile> articles(List<Path> files, Readers readers, Map<Path, LoadedFile> known, Set<Path> again) {
+        return files.parallelStream().map(file -> {
             try {
-                return known.containsKey(file) ? known.get(file) : article(file, readers);
+                var kept = again.contains(file) ? null : known.get(file);
+                return kept != null ? kept : article(file, readers);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
-        var byFile = new LinkedHashMap<Path, LoadedFile>();
-        for (int i = 0; i < files.size(); i++) {
-            byFile.put(files.get(i), loaded.get(i));
-        }
-        return byFile;
     }
 
     /** One file with its own problems: with files read in parallel, a shared list would mix them. */

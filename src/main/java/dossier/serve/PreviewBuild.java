@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +84,8 @@ public final class PreviewBuild {
         }
         wholePending |= changed.isEmpty() || !pending.stream().allMatch(this::isArticle);
         boolean whole = wholePending || good == null;
-        var known = new HashMap<>(whole ? Map.of() : good.files());
-        pending.forEach(known::remove);
         memory.changed(whole ? null : pending);
-        var loaded = loader.load(content, options, known);
+        var loaded = loader.load(content, options, whole ? Map.of() : good.files(), Set.copyOf(pending));
         if (loaded.hasErrors()) {
             return new Outcome(loaded.problems(), whole, System.nanoTime() - start, false, 0, 0);
         }
