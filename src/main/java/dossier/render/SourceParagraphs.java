@@ -26,10 +26,20 @@ final class SourceParagraphs {
 
     private static final int ENOUGH = 2;
 
+    /** Past this many articles read again since the anchors were last put in one map, they are. */
+    private static final int EDITED = 64;
+
     private final Map<Slug, Map<Event, String>> anchors;
+    /** The anchors of articles read again since {@code anchors} were made, over those: empty for one reporting nothing now. */
+    private final Map<Slug, Map<Event, String>> edited;
 
     private SourceParagraphs(Map<Slug, Map<Event, String>> anchors) {
+        this(anchors, Map.of());
+    }
+
+    private SourceParagraphs(Map<Slug, Map<Event, String>> anchors, Map<Slug, Map<Event, String>> edited) {
         this.anchors = anchors;
+        this.edited = edited;
     }
 
     /** Reads the paragraphs of every article that reports an event; articles in parallel. */
@@ -61,17 +71,29 @@ final class SourceParagraphs {
      */
     static SourceParagraphs updated(SourceParagraphs was, Dossier dossier, Bodies bodies, Map<Slug, Kept> kept,
             Set<Slug> changed) {
-        var anchors = new java.util.HashMap<>(was.anchors);
+        // the anchors of the others are shared with the last ones, not copied: those read again lie over them
+        var edited = new java.util.HashMap<>(was.edited);
         for (var slug : changed) {
-            anchors.remove(slug);
             var before = kept.remove(slug);
             var article = dossier.article(slug).filter(a -> dossier.places().containsKey(slug));
+            edited.put(slug, Map.of());
             if (article.isPresent() && !dossier.eventsFrom(slug).isEmpty()) {
                 var one = kept(dossier, bodies, article.get(), before);
                 kept.put(slug, one);
-                anchors.put(slug, byEvent(dossier, one));
+                edited.put(slug, byEvent(dossier, one));
             }
         }
+        if (edited.size() <= EDITED) {
+            return new SourceParagraphs(was.anchors, edited);
+        }
+        var anchors = new java.util.HashMap<>(was.anchors);
+        edited.forEach((slug, byEvent) -> {
+            if (byEvent.isEmpty()) {
+                anchors.remove(slug);
+            } else {
+                anchors.put(slug, byEvent);
+            }
+        });
         return new SourceParagraphs(anchors);
     }
 
@@ -117,7 +139,8 @@ final class SourceParagraphs {
 
     /** The paragraph anchor of {@code event} in {@code article}, or "" when no paragraph says it. */
     String of(Event event, Slug article) {
-        return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");
+        var byEvent = edited.get(article);
+        return (byEvent != null ? byEvent : anchors.getOrDefault(article, Map.of())).getOrDefault(event, "");
     }
 
     /** A paragraph as {@link #best} reads it: its anchor, its folded words, and the set of those words. */
