@@ -121,7 +121,8 @@ final class ArticlePages implements OutputKind {
             return false;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (!now.get(i).slug().equals(was.get(i).slug())) {
+            // most are the very records of before
+            if (now.get(i) != was.get(i) && !now.get(i).slug().equals(was.get(i).slug())) {
                 return false;
             }
         }

@@ -39,6 +39,7 @@ final class SiteMemory {
     final KeptPaths articlePaths = new KeptPaths();
     private Map<Slug, Integer> tagPlaces;
     private Map<Slug, int[]> tagPositions;
+    private Map<Slug, List<Event>> tagEvents;
     private Dossier latestOf;
     private Dossier sourcesOf;
     private int sources;
@@ -67,11 +68,22 @@ final class SiteMemory {
      * editing articles in their places, keeping their tags (so every tag's list holds the same places).
      */
     synchronized Map<Slug, int[]> tagPositions(Map<Slug, Integer> places) {
+        placed(places);
+        return tagPositions;
+    }
+
+    /** Each tag's events in a dossier with these {@code places}: kept as {@link #tagPositions} are, the timeline being the same too. */
+    synchronized Map<Slug, List<Event>> tagEvents(Map<Slug, Integer> places) {
+        placed(places);
+        return tagEvents;
+    }
+
+    private void placed(Map<Slug, Integer> places) {
         if (places != tagPlaces) {
             tagPlaces = places;
             tagPositions = new ConcurrentHashMap<>();
+            tagEvents = new ConcurrentHashMap<>();
         }
-        return tagPositions;
     }
 
     /**

@@ -163,7 +163,7 @@ public final class SiteRenderer {
         return List.of(
                 new IndexPages(parts, memory::sources),
                 new ArticlePages(parts, memory.relatedLists, memory.articlePaths, memory.tagPositions(dossier.places())),
-                new TagPages(parts, memory.tagPages, stale),
+                new TagPages(parts, memory.tagPages, stale, memory.tagEvents(dossier.places())),
                 new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e)),
                         memory.chronology, stale),
                 new StandalonePages(parts)::render,
