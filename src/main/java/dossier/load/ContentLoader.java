@@ -72,7 +72,8 @@ public final class ContentLoader {
         var folder = content.resolve("articles");
         var articleFiles = memory == null ? ContentFiles.list(folder, content, this::shown, problems)
                 : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
-        var paths = articleFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        var places = memory == null ? places(articleFiles) : memory.places(articleFiles, ContentLoader::places);
+        var paths = places.paths();
         var loadedFiles = articles(paths, new Readers(vocabulary, raw), known, again);
         // most files have none: the shared list's lock is taken only for those that have some
         loadedFiles.stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
@@ -105,17 +106,12 @@ public final class ContentLoader {
         } else {
             memory.checkLinks(dossier, problems);
         }
-        return new Loaded(dossier, problems, byFile(paths, loadedFiles));
+        return new Loaded(dossier, problems, new LoadedFiles(places, loadedFiles));
     }
 
-    /** Each file as loaded by its path, made immutable at once (the listing names each file once). */
-    @SuppressWarnings("unchecked")
-    private static Map<Path, LoadedFile> byFile(List<Path> paths, List<LoadedFile> loaded) {
-        var entries = new Map.Entry[paths.size()];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = Map.entry(paths.get(i), loaded.get(i));
-        }
-        return Map.ofEntries((Map.Entry<Path, LoadedFile>[]) entries);
+    /** The listed article files, absolute and normalized, with their places (the listing names each file once). */
+    private static LoadedFiles.Places places(List<Path> listed) {
+        return LoadedFiles.Places.of(listed.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {

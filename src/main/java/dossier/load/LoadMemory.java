@@ -54,10 +54,22 @@ public final class LoadMemory {
     /** Whether this load's dossier was made from the last one, the edited records put in their places. */
     private boolean editedInPlace;
     private LinkCheck lastCheck;
+    private List<java.nio.file.Path> placesListed;
+    private LoadedFiles.Places places;
 
     /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
     public void changed(Set<java.nio.file.Path> files) {
         listing.changed(files);
+    }
+
+    /** The places of the files of {@code listed}: those of last time for the same listing (the very list object). */
+    LoadedFiles.Places places(List<java.nio.file.Path> listed, java.util.function.Function<List<java.nio.file.Path>,
+            LoadedFiles.Places> placing) {
+        if (listed != placesListed) {
+            places = placing.apply(listed);
+            placesListed = listed;
+        }
+        return places;
     }
 
     /** The articles of this load, in file order: told before the steps that work out what they change. */
