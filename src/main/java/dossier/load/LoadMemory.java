@@ -1,6 +1,5 @@
 package dossier.load;
 
-import dossier.clean.NearDuplicateIndex;
 import dossier.model.Article;
 import dossier.model.Chronology;
 import dossier.model.Event;
@@ -26,10 +25,9 @@ import java.util.Map;
  */
 public final class LoadMemory {
 
-    private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
+    private final KeptCopies copies = new KeptCopies();
     /** The files of articles/ as last listed: the preview tells which changed, so an edit need not list them again. */
     final KeptListing listing = new KeptListing();
-    private final Map<String, Article> indexed = new HashMap<>();
     private Map<Article, MarkdownLinks> links = new IdentityHashMap<>();
     private List<Object> timelineKey = List.of();
     private Map<String, Checked> checks = new HashMap<>();
@@ -46,10 +44,6 @@ public final class LoadMemory {
     private ArticleEdits edit;
     /** Whether the last load found no URL taken twice. */
     private boolean unique;
-    private Boolean copiesDrafts;
-    private Map<Slug, Slug> copyOf = Map.of();
-    private List<Problem> copyWarnings = List.of();
-    private List<dossier.clean.DuplicatePair> copyPairs = List.of();
     private Dossier dossier;
     /** Whether this load's dossier was made from the last one, the edited records put in their places. */
     private boolean editedInPlace;
@@ -126,39 +120,7 @@ public final class LoadMemory {
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */
     Map<Slug, Slug> copies(List<Article> articles, boolean drafts, List<Problem> problems) {
-        var warnings = keptCopies(drafts);
-        if (warnings == null) {
-            warnings = new ArrayList<>();
-            copyOf = Republications.find(articles, drafts, warnings, duplicates, indexed);
-            copyPairs = duplicates.pairs();
-        }
-        copiesDrafts = drafts;
-        copyWarnings = List.copyOf(warnings);
-        problems.addAll(copyWarnings);
-        return copyOf;
-    }
-
-    /**
-     * The warnings of last time, when the edited records (put in the index here) are in no pair of
-     * near duplicates, neither before nor now, and the pairs are those of last time: then the groups
-     * of copies are the same articles as before. Null otherwise.
-     */
-    private List<Problem> keptCopies(boolean drafts) {
-        if (edit == null || !edit.sameDrafts() || !Boolean.valueOf(drafts).equals(copiesDrafts)) {
-            return null;
-        }
-        var ids = new HashSet<String>();
-        for (var article : edit.after()) {
-            if (drafts || !article.draft()) {
-                Republications.index(article, duplicates, indexed);
-                ids.add(article.file().toString());
-            }
-        }
-        var pairs = duplicates.pairs();
-        boolean kept = pairs.equals(copyPairs)
-                && pairs.stream().noneMatch(pair -> ids.contains(pair.first()) || ids.contains(pair.second()));
-        copyPairs = pairs;
-        return kept ? copyWarnings : null;
+        return copies.of(articles, drafts, problems, edit);
     }
 
     /**
@@ -228,38 +190,10 @@ public final class LoadMemory {
      * every page are kept: only those of the articles new or gone since are read and compared.
      */
     void checkLinks(Dossier dossier, List<Problem> problems) {
-        List<Article> missing;
-        List<Article> gone;
-        LinkCheck check;
-        if (editedInPlace && edit.sameUrls() && lastCheck != null) {
-            // the dossier is the last one with the edited records in their places: only theirs change
-            missing = new ArrayList<>();
-            gone = new ArrayList<>();
-            for (int i = 0; i < edit.after().size(); i++) {
-                if (links.remove(edit.before().get(i)) != null) {
-                    gone.add(edit.before().get(i));
-                    missing.add(edit.after().get(i));
-                    links.put(edit.after().get(i), LinkCheck.parse(edit.after().get(i)));
-                }
-            }
-            check = lastCheck.edited(dossier, missing, links::get);
-        } else {
-            missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
-            var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
-            var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
-            for (var article : dossier.articles()) {
-                var known = links.get(article);
-                if (known != null) {
-                    kept.put(article, known);
-                }
-            }
-            for (int i = 0; i < missing.size(); i++) {
-                kept.put(missing.get(i), parsed.get(i));
-            }
-            gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
-            links = kept;
-            check = LinkCheck.of(dossier, kept::get);
-        }
+        var read = editedInPlace && edit.sameUrls() && lastCheck != null ? readEdited(dossier) : readNew(dossier);
+        var missing = read.added();
+        var gone = read.gone();
+        var check = read.check();
         lastCheck = check;
         boolean all = !dossier.pages().equals(checkedPages);
         // kept from one check to the next, and updated in place for the touched URLs only
@@ -315,6 +249,43 @@ public final class LoadMemory {
         checkedTags = tags;
         checkedPages = dossier.pages();
         lastListed = loading;
+    }
+
+    /** The articles whose links were parsed for this check, those whose links are gone, and the check. */
+    private record Read(List<Article> added, List<Article> gone, LinkCheck check) {
+    }
+
+    /** The check of a dossier that is the last one with the edited records in their places: only theirs change. */
+    private Read readEdited(Dossier dossier) {
+        var added = new ArrayList<Article>();
+        var gone = new ArrayList<Article>();
+        for (int i = 0; i < edit.after().size(); i++) {
+            if (links.remove(edit.before().get(i)) != null) {
+                gone.add(edit.before().get(i));
+                added.add(edit.after().get(i));
+                links.put(edit.after().get(i), LinkCheck.parse(edit.after().get(i)));
+            }
+        }
+        return new Read(added, gone, lastCheck.edited(dossier, added, links::get));
+    }
+
+    /** The check of any dossier: the articles not seen last time are parsed, the others' links kept. */
+    private Read readNew(Dossier dossier) {
+        var missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
+        var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
+        var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
+        for (var article : dossier.articles()) {
+            var known = links.get(article);
+            if (known != null) {
+                kept.put(article, known);
+            }
+        }
+        for (int i = 0; i < missing.size(); i++) {
+            kept.put(missing.get(i), parsed.get(i));
+        }
+        var gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
+        links = kept;
+        return new Read(missing, gone, LinkCheck.of(dossier, kept::get));
     }
 
     /** Every page's anchors by URL (aliases too), read in parallel: the bodies are parsed on first ask. */
