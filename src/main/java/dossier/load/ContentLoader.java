@@ -74,7 +74,10 @@ public final class ContentLoader {
                 : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
         var places = memory == null ? places(articleFiles) : memory.places(articleFiles, ContentLoader::places);
         var paths = places.paths();
-        var loadedFiles = articles(paths, new Readers(vocabulary, raw), known, again);
+        var readers = new Readers(vocabulary, raw);
+        // the last good load's files for the same listing: only the changed ones are read, not 10,000 looked up
+        var reread = known instanceof LoadedFiles kept ? kept.reread(places, again, file -> read(file, readers)) : null;
+        var loadedFiles = reread != null ? reread : articles(paths, readers, known, again);
         // most files have none: the shared list's lock is taken only for those that have some
         loadedFiles.stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
         var articles = loadedFiles.stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
@@ -127,13 +130,17 @@ public final class ContentLoader {
     /** The article files (absolute, in file name order) as loaded, parsed in parallel unless known and not to read again. */
     private List<LoadedFile> articles(List<Path> files, Readers readers, Map<Path, LoadedFile> known, Set<Path> again) {
         return files.parallelStream().map(file -> {
-            try {
-                var kept = again.contains(file) ? null : known.get(file);
-                return kept != null ? kept : article(file, readers);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            var kept = again.contains(file) ? null : known.get(file);
+            return kept != null ? kept : read(file, readers);
         }).toList();
+    }
+
+    private LoadedFile read(Path file, Readers readers) {
+        try {
+            return article(file, readers);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One file with its own problems: with files read in parallel, a shared list would mix them. */

@@ -41,6 +41,24 @@ final class LoadedFiles extends AbstractMap<Path, LoadedFile> {
         this.loaded = List.copyOf(loaded);
     }
 
+    /**
+     * The files as loaded again for {@code places}: these files, those of {@code again} read anew by
+     * {@code reading}; null unless these files were loaded for the very same places (the same listing).
+     */
+    List<LoadedFile> reread(Places places, java.util.Set<Path> again, java.util.function.Function<Path, LoadedFile> reading) {
+        if (places != this.places) {
+            return null;
+        }
+        var files = new java.util.ArrayList<>(loaded);
+        for (var path : again) {
+            var at = places.positions().get(path);
+            if (at != null) {
+                files.set(at, reading.apply(path));
+            }
+        }
+        return files;
+    }
+
     @Override
     public LoadedFile get(Object path) {
         var at = places.positions().get(path);

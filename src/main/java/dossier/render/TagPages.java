@@ -109,6 +109,8 @@ final class TagPages implements OutputKind {
             return;
         }
         var events = TagEvents.of(parts.dossier());
+        // every tag's events kept too: an edit reaches a few tags, each otherwise a pass over the timeline
+        parts.dossier().tags().forEach(tag -> this.events.put(tag.slug(), events.getOrDefault(tag.slug(), List.of())));
         parts.dossier().tags().parallelStream().forEach(tag -> {
             var first = Pagination.split(PageContext.TAGS.page(tag.slug()), parts.dossier().articlesTagged(tag.slug()),
                     parts.dossier().settings().pageSize()).get(0);

@@ -121,38 +121,43 @@ public final class PreviewBuild {
      * objects differ.
      */
     private int serve(List<OutputFile> updated) {
-        var before = files;
+        // walked as arrays: a plain loop over 30,000 references, run once per edit
+        var before = files.toArray(OutputFile[]::new);
+        var now = updated.toArray(OutputFile[]::new);
         var renewed = new ArrayList<Integer>();
         var replacing = new ArrayList<OutputFile>();
         var gone = new ArrayList<OutputFile>();
         int j = 0;
-        for (int i = 0; i < updated.size(); i++) {
-            var file = updated.get(i);
-            while (j < before.size() && file != before.get(j) && file.path().compareTo(before.get(j).path()) > 0) {
-                gone.add(before.get(j++));
-            }
-            if (j < before.size() && file == before.get(j)) {
+        for (int i = 0; i < now.length; i++) {
+            var file = now[i];
+            if (j < before.length && file == before[j]) {
                 j++;
                 continue;
             }
-            boolean same = j < before.size() && file.path().equals(before.get(j).path());
+            while (j < before.length && file != before[j] && file.path().compareTo(before[j].path()) > 0) {
+                gone.add(before[j++]);
+            }
+            if (j < before.length && file == before[j]) {
+                j++;
+                continue;
+            }
+            boolean same = j < before.length && file.path().equals(before[j].path());
             renewed.add(i);
-            replacing.add(same ? before.get(j++) : null);
+            replacing.add(same ? before[j++] : null);
         }
-        gone.addAll(before.subList(j, before.size()));
-        var held = renewed.parallelStream().map(i -> updated.get(i).held()).toList();
-        var now = new ArrayList<>(updated);
+        gone.addAll(List.of(before).subList(j, before.length));
+        var held = renewed.parallelStream().map(i -> now[i].held()).toList();
         int differing = gone.size();
         gone.forEach(file -> served.remove(file.path().file()));
         for (int k = 0; k < renewed.size(); k++) {
             var file = held.get(k);
-            now.set(renewed.get(k), file);
+            now[renewed.get(k)] = file;
             if (replacing.get(k) == null || !java.util.Arrays.equals(file.bytes(), replacing.get(k).bytes())) {
                 served.put(file.path().file(), file.bytes());
                 differing++;
             }
         }
-        files = List.copyOf(now);
+        files = List.of(now);
         return differing;
     }
 
