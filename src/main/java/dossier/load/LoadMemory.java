@@ -158,12 +158,23 @@ public final class LoadMemory {
         return dossier.edited(settings, pages, shown).orElse(null);
     }
 
-    /** Puts the edited records in the places of those they replace in the kept order (their dates and slugs are theirs). */
+    /**
+     * Puts the edited records in the kept order in place of those they replace: in their places
+     * when they sort the same (a listed one does), else where they sort now (a hidden draft may have another date).
+     */
     private void keepOrder() {
         for (int i = 0; i < edit.before().size(); i++) {
-            int at = java.util.Collections.binarySearch(order, edit.before().get(i), Dossier.NEWEST_FIRST);
-            if (at >= 0 && order.get(at) == edit.before().get(i)) {
-                order.set(at, edit.after().get(i));
+            var was = edit.before().get(i);
+            var now = edit.after().get(i);
+            int at = java.util.Collections.binarySearch(order, was, Dossier.NEWEST_FIRST);
+            if (at >= 0 && order.get(at) == was) {
+                if (Dossier.NEWEST_FIRST.compare(was, now) == 0) {
+                    order.set(at, now);
+                } else {
+                    order.remove(at);
+                    int to = java.util.Collections.binarySearch(order, now, Dossier.NEWEST_FIRST);
+                    order.add(to < 0 ? -to - 1 : to, now);
+                }
             }
         }
     }

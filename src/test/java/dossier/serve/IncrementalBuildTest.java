@@ -409,8 +409,12 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(file);
         Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nUn brouillon revu. Le corps"));
         assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nUn brouillon revu. Le corps")
+                .replaceFirst("\ndate: [0-9-]+", "\ndate: 2019-05-06"));
+        assertSameAsFullBuild(file);
         Files.writeString(file, text.replace("Le corps", "Publié enfin. Le corps"));
         assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 29, "Son voisin revu."));
     }
 
     @Test
