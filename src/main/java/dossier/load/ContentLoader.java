@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +49,16 @@ public final class ContentLoader {
      * the preview passes the last load's files minus those that changed, and parses only those.
      */
     public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known) throws IOException {
+        return load(content, options, known, Set.of());
+    }
+
+    /**
+     * As {@link #load(Path, BuildOptions, Map)}, reading again the files of {@code again} (absolute
+     * paths) though {@code known} holds them: the preview passes the last good load's files and
+     * those changed since, rather than copying 10,000 entries to leave a few out.
+     */
+    public Loaded load(Path content, BuildOptions options, Map<Path, LoadedFile> known, Set<Path> again)
+            throws IOException {
         var problems = Collections.synchronizedList(new ArrayList<Problem>());
         var settingsPath = content.resolve("dossier.yaml");
         if (!Files.isRegularFile(settingsPath)) {
@@ -63,28 +72,49 @@ public final class ContentLoader {
         var folder = content.resolve("articles");
         var articleFiles = memory == null ? ContentFiles.list(folder, content, this::shown, problems)
                 : memory.listing.of(found -> ContentFiles.list(folder, content, this::shown, found), problems);
-        var files = articles(articleFiles, new Readers(vocabulary, raw), known);
-        files.values().forEach(file -> problems.addAll(file.problems()));
-        var articles = files.values().stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
-        reportDuplicates(articles, problems);
+        var places = memory == null ? places(articleFiles) : memory.places(articleFiles, ContentLoader::places);
+        var paths = places.paths();
+        var readers = new Readers(vocabulary, raw);
+        // the last good load's files for the same listing: only the changed ones are read, not 10,000 looked up
+        var reread = known instanceof LoadedFiles kept ? kept.reread(places, again, file -> read(file, readers)) : null;
+        var loadedFiles = reread != null ? reread : articles(paths, readers, known, again);
+        // most files have none: the shared list's lock is taken only for those that have some
+        loadedFiles.stream().filter(file -> !file.problems().isEmpty()).forEach(file -> problems.addAll(file.problems()));
+        var articles = loadedFiles.stream().map(LoadedFile::article).filter(java.util.Objects::nonNull).toList();
+        if (memory == null) {
+            reportDuplicates(articles, problems);
+        } else {
+            memory.listed(articles);
+            // an edit keeping every slug and alias where none was taken twice takes none twice
+            if (!memory.urlsUnique()) {
+                var taken = new ArrayList<Problem>();
+                reportDuplicates(articles, taken);
+                problems.addAll(taken);
+                memory.unique(taken.isEmpty());
+            }
+        }
         var pages = pages(ContentFiles.list(content.resolve("pages"), content, this::shown, problems), problems);
-        var slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
         var chronologyPath = content.resolve("chronologie.yaml");
         var curated = Files.isRegularFile(chronologyPath)
-                ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath), slugs, problems))
+                ? readText(chronologyPath, problems).map(t -> ChronologyFile.parse(t, shown(chronologyPath),
+                        articles.stream().map(Article::slug).collect(Collectors.toSet()), problems))
                         .orElse(List.of())
                 : List.<dossier.model.Event>of();
         var copies = memory == null ? Republications.find(articles, settings.drafts(), problems)
                 : memory.copies(articles, settings.drafts(), problems);
         var dossier = memory == null ? Dossier.of(settings, articles, pages, curated, copies, problems)
-                : Dossier.of(settings, memory.newestFirst(articles), pages, copies, problems,
-                        listed -> memory.timeline(curated, listed));
+                : memory.dossier(settings, articles, pages, curated, copies, problems);
         if (memory == null) {
             LinkCheck.check(dossier, problems);
         } else {
             memory.checkLinks(dossier, problems);
         }
-        return new Loaded(dossier, problems, files);
+        return new Loaded(dossier, problems, new LoadedFiles(places, loadedFiles));
+    }
+
+    /** The listed article files, absolute and normalized, with their places (the listing names each file once). */
+    private static LoadedFiles.Places places(List<Path> listed) {
+        return LoadedFiles.Places.of(listed.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     }
 
     private Settings settings(Path path, BuildOptions options, List<Problem> problems) throws IOException {
@@ -97,21 +127,20 @@ public final class ContentLoader {
     private record Readers(TagVocabulary vocabulary, RawArticleFile raw) {
     }
 
-    /** The article files by absolute path, in file name order; parsed in parallel unless known. */
-    private Map<Path, LoadedFile> articles(List<Path> listed, Readers readers, Map<Path, LoadedFile> known) {
-        var files = listed.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        var loaded = files.parallelStream().map(file -> {
-            try {
-                return known.containsKey(file) ? known.get(file) : article(file, readers);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /** The article files (absolute, in file name order) as loaded, parsed in parallel unless known and not to read again. */
+    private List<LoadedFile> articles(List<Path> files, Readers readers, Map<Path, LoadedFile> known, Set<Path> again) {
+        return files.parallelStream().map(file -> {
+            var kept = again.contains(file) ? null : known.get(file);
+            return kept != null ? kept : read(file, readers);
         }).toList();
-        var byFile = new LinkedHashMap<Path, LoadedFile>();
-        for (int i = 0; i < files.size(); i++) {
-            byFile.put(files.get(i), loaded.get(i));
+    }
+
+    private LoadedFile read(Path file, Readers readers) {
+        try {
+            return article(file, readers);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return byFile;
     }
 
     /** One file with its own problems: with files read in parallel, a shared list would mix them. */

@@ -26,7 +26,7 @@ final class LinkCheck {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final URI ROOT = URI.create("https://dossier.invalid/");
 
-    private final Dossier dossier;
+    private Dossier dossier;
     /** Each page's links and anchors by its URL, aliases included; anchors are read only for a link with a fragment. */
     private final Map<String, MarkdownLinks> anchors = new HashMap<>();
     private final Map<String, MarkdownLinks> bodies = new HashMap<>();
@@ -63,6 +63,22 @@ final class LinkCheck {
     /** The check of {@code dossier}'s links, each article's taken from {@code linksOf}, for checking pages one by one. */
     static LinkCheck of(Dossier dossier, Function<Article, MarkdownLinks> linksOf) {
         return new LinkCheck(dossier, linksOf);
+    }
+
+    /**
+     * This check made for {@code dossier}, in which {@code edited} are new records of articles of
+     * the dossier checked so far, each with the slug and aliases of the record it replaces: only
+     * their links and anchors are taken again, from {@code linksOf}. Updated in place.
+     */
+    LinkCheck edited(Dossier dossier, List<Article> edited, Function<Article, MarkdownLinks> linksOf) {
+        this.dossier = dossier;
+        for (var article : edited) {
+            var links = linksOf.apply(article);
+            bodies.put("articles/" + article.slug() + "/", links);
+            anchors.put("articles/" + article.slug() + "/", links);
+            article.aliases().forEach(alias -> anchors.put("articles/" + alias + "/", links));
+        }
+        return this;
     }
 
     /** One page's links as checked: the problems found, and the pages they point at ("articles/x/", "tags/y/", "about/"). */

@@ -1,11 +1,12 @@
 package dossier.load;
 
-import dossier.clean.NearDuplicateIndex;
 import dossier.model.Article;
 import dossier.model.Chronology;
 import dossier.model.Event;
 import dossier.model.Dossier;
 import dossier.model.Problem;
+import dossier.model.Page;
+import dossier.model.Settings;
 import dossier.model.Slug;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +25,9 @@ import java.util.Map;
  */
 public final class LoadMemory {
 
-    private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
+    private final KeptCopies copies = new KeptCopies();
     /** The files of articles/ as last listed: the preview tells which changed, so an edit need not list them again. */
     final KeptListing listing = new KeptListing();
-    private final Map<String, Article> indexed = new HashMap<>();
     private Map<Article, MarkdownLinks> links = new IdentityHashMap<>();
     private List<Object> timelineKey = List.of();
     private Map<String, Checked> checks = new HashMap<>();
@@ -35,11 +35,56 @@ public final class LoadMemory {
     private Set<String> checkedTags = Set.of();
     private List<dossier.model.Page> checkedPages;
     private Chronology.Merged timeline;
-    private List<Article> order = List.of();
+    private List<Article> order = new ArrayList<>();
+    private Map<Slug, Slug> dossierCopies = Map.of();
+    /** The articles of the last load through to its end, in file order; null after a load cut short. */
+    private List<Article> lastListed;
+    private List<Article> loading;
+    /** What this load's articles replace of the last load's, null when not only records in their places changed. */
+    private ArticleEdits edit;
+    /** Whether the last load found no URL taken twice. */
+    private boolean unique;
+    private Dossier dossier;
+    /** Whether this load's dossier was made from the last one, the edited records put in their places. */
+    private boolean editedInPlace;
+    private LinkCheck lastCheck;
+    private List<java.nio.file.Path> placesListed;
+    private LoadedFiles.Places places;
 
     /** The article files (absolute) that changed since the last load; null when unknown (the folder is listed again). */
     public void changed(Set<java.nio.file.Path> files) {
         listing.changed(files);
+    }
+
+    /** The places of the files of {@code listed}: those of last time for the same listing (the very list object). */
+    LoadedFiles.Places places(List<java.nio.file.Path> listed, java.util.function.Function<List<java.nio.file.Path>,
+            LoadedFiles.Places> placing) {
+        if (listed != placesListed) {
+            places = placing.apply(listed);
+            placesListed = listed;
+        }
+        return places;
+    }
+
+    /** The articles of this load, in file order: told before the steps that work out what they change. */
+    void listed(List<Article> articles) {
+        edit = ArticleEdits.between(lastListed, articles);
+        // set again at the end of the load: a load cut short (an I/O error) leaves the next one to work all out again
+        lastListed = null;
+        loading = articles;
+    }
+
+    /**
+     * Whether looking for URLs taken twice would find none: the last load found none, and the
+     * edited records keep their slugs and aliases.
+     */
+    boolean urlsUnique() {
+        return unique && edit != null && edit.sameUrls();
+    }
+
+    /** Tells whether this load found no URL taken twice (or needed not look). */
+    void unique(boolean none) {
+        unique = none;
     }
 
     /**
@@ -75,7 +120,63 @@ public final class LoadMemory {
 
     /** The republished copies among {@code articles}, as {@link Republications#find} finds them. */
     Map<Slug, Slug> copies(List<Article> articles, boolean drafts, List<Problem> problems) {
-        return Republications.find(articles, drafts, problems, duplicates, indexed);
+        return copies.of(articles, drafts, problems, edit);
+    }
+
+    /**
+     * The dossier of this load, as {@link Dossier#of} makes it with the timeline kept here: made
+     * from the last one when only records in their places changed, keeping their dates, tags and events.
+     */
+    Dossier dossier(Settings settings, List<Article> articles, List<Page> pages, List<Event> curated,
+            Map<Slug, Slug> copies, List<Problem> problems) {
+        var made = edited(settings, pages, curated, copies);
+        editedInPlace = made != null;
+        if (made != null) {
+            problems.addAll(timeline.problems());
+            keepOrder();
+        } else {
+            made = Dossier.of(settings, newestFirst(articles), pages, copies, problems, listed -> timeline(curated, listed));
+        }
+        dossier = made;
+        dossierCopies = copies;
+        return made;
+    }
+
+    private Dossier edited(Settings settings, List<Page> pages, List<Event> curated, Map<Slug, Slug> copies) {
+        if (edit == null || dossier == null || !copies.equals(dossierCopies) || timelineKey.isEmpty()
+                || !curated.equals(timelineKey.get(0))) {
+            return null;
+        }
+        var shown = new ArrayList<Article>();
+        for (int i = 0; i < edit.after().size(); i++) {
+            var now = edit.after().get(i);
+            // a draft left hidden is in no list, before or after
+            if (settings.drafts() || !now.draft() || !edit.before().get(i).draft()) {
+                shown.add(now);
+            }
+        }
+        return dossier.edited(settings, pages, shown).orElse(null);
+    }
+
+    /**
+     * Puts the edited records in the kept order in place of those they replace: in their places
+     * when they sort the same (a listed one does), else where they sort now (a hidden draft may have another date).
+     */
+    private void keepOrder() {
+        for (int i = 0; i < edit.before().size(); i++) {
+            var was = edit.before().get(i);
+            var now = edit.after().get(i);
+            int at = java.util.Collections.binarySearch(order, was, Dossier.NEWEST_FIRST);
+            if (at >= 0 && order.get(at) == was) {
+                if (Dossier.NEWEST_FIRST.compare(was, now) == 0) {
+                    order.set(at, now);
+                } else {
+                    order.remove(at);
+                    int to = java.util.Collections.binarySearch(order, now, Dossier.NEWEST_FIRST);
+                    order.add(to < 0 ? -to - 1 : to, now);
+                }
+            }
+        }
     }
 
     /**
@@ -100,21 +201,11 @@ public final class LoadMemory {
      * every page are kept: only those of the articles new or gone since are read and compared.
      */
     void checkLinks(Dossier dossier, List<Problem> problems) {
-        var missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
-        var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
-        var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
-        for (var article : dossier.articles()) {
-            var known = links.get(article);
-            if (known != null) {
-                kept.put(article, known);
-            }
-        }
-        for (int i = 0; i < missing.size(); i++) {
-            kept.put(missing.get(i), parsed.get(i));
-        }
-        var gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
-        links = kept;
-        var check = LinkCheck.of(dossier, kept::get);
+        var read = editedInPlace && edit.sameUrls() && lastCheck != null ? readEdited(dossier) : readNew(dossier);
+        var missing = read.added();
+        var gone = read.gone();
+        var check = read.check();
+        lastCheck = check;
         boolean all = !dossier.pages().equals(checkedPages);
         // kept from one check to the next, and updated in place for the touched URLs only
         var anchors = all ? allAnchors(check) : checkedAnchors;
@@ -163,11 +254,49 @@ public final class LoadMemory {
             var url = page.slug() + "/";
             checks.put(url, new Checked(page, check.checked(url, page.file())));
         }
-        checks.values().forEach(c -> problems.addAll(c.links().problems()));
+        checks.values().stream().filter(c -> !c.links().problems().isEmpty()).forEach(c -> problems.addAll(c.links().problems()));
         this.checks = checks;
         checkedAnchors = anchors;
         checkedTags = tags;
         checkedPages = dossier.pages();
+        lastListed = loading;
+    }
+
+    /** The articles whose links were parsed for this check, those whose links are gone, and the check. */
+    private record Read(List<Article> added, List<Article> gone, LinkCheck check) {
+    }
+
+    /** The check of a dossier that is the last one with the edited records in their places: only theirs change. */
+    private Read readEdited(Dossier dossier) {
+        var added = new ArrayList<Article>();
+        var gone = new ArrayList<Article>();
+        for (int i = 0; i < edit.after().size(); i++) {
+            if (links.remove(edit.before().get(i)) != null) {
+                gone.add(edit.before().get(i));
+                added.add(edit.after().get(i));
+                links.put(edit.after().get(i), LinkCheck.parse(edit.after().get(i)));
+            }
+        }
+        return new Read(added, gone, lastCheck.edited(dossier, added, links::get));
+    }
+
+    /** The check of any dossier: the articles not seen last time are parsed, the others' links kept. */
+    private Read readNew(Dossier dossier) {
+        var missing = dossier.articles().stream().filter(a -> !links.containsKey(a)).toList();
+        var parsed = missing.parallelStream().map(LinkCheck::parse).toList();
+        var kept = new IdentityHashMap<Article, MarkdownLinks>(dossier.articles().size() * 2);
+        for (var article : dossier.articles()) {
+            var known = links.get(article);
+            if (known != null) {
+                kept.put(article, known);
+            }
+        }
+        for (int i = 0; i < missing.size(); i++) {
+            kept.put(missing.get(i), parsed.get(i));
+        }
+        var gone = links.keySet().stream().filter(a -> !kept.containsKey(a)).toList();
+        links = kept;
+        return new Read(missing, gone, LinkCheck.of(dossier, kept::get));
     }
 
     /** Every page's anchors by URL (aliases too), read in parallel: the bodies are parsed on first ask. */

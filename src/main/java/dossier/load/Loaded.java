@@ -14,7 +14,8 @@ public record Loaded(Dossier dossier, List<Problem> problems, Map<Path, LoadedFi
 
     public Loaded {
         problems = problems.stream().sorted(Problem.BY_PLACE).toList();
-        files = Map.copyOf(files);
+        // the files by place are immutable already, and share their places with the last load's
+        files = files instanceof LoadedFiles ? files : Map.copyOf(files);
     }
 
     public Loaded(Dossier dossier, List<Problem> problems) {

@@ -52,8 +52,7 @@ final class Republications {
             var id = article.file().toString();
             numbers.put(id, i);
             if (indexed.get(id) != article) {
-                index.put(id, text(article));
-                indexed.put(id, article);
+                index(article, index, indexed);
             }
         }
         for (var id : List.copyOf(indexed.keySet())) {
@@ -63,6 +62,13 @@ final class Republications {
             }
         }
         return grouped(published, index.pairs(), numbers::get, problems);
+    }
+
+    /** Puts {@code article} in {@code index} in place of the record its file held there, as {@link #find} does. */
+    static void index(Article article, NearDuplicateIndex index, Map<String, Article> indexed) {
+        var id = article.file().toString();
+        index.put(id, text(article));
+        indexed.put(id, article);
     }
 
     private static List<Article> published(List<Article> articles, boolean drafts) {

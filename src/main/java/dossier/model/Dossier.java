@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>{@code copies} are articles republishing the story of a listed one (found by the load stage):
  * each keeps its page, but no list, tag or chronology shows it; {@code originals} maps a copy's
- * slug to the listed article's.
+ * slug to the listed article's. {@code tagsBySlug} holds the tags of {@code tags} by slug.
  */
 public record Dossier(
         Settings settings,
@@ -26,7 +26,8 @@ public record Dossier(
         Map<Slug, List<Article>> tagIndex,
         Map<Slug, List<Event>> eventIndex,
         List<Article> copies,
-        Map<Slug, Slug> originals) {
+        Map<Slug, Slug> originals,
+        Map<Slug, Tag> tagsBySlug) {
 
     /** Newest first; equal dates by slug so the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date)
@@ -38,11 +39,13 @@ public record Dossier(
         pages = List.copyOf(pages);
         tags = List.copyOf(tags);
         events = List.copyOf(events);
-        articleIndex = Map.copyOf(articleIndex);
+        // an index of places is immutable already, and shared with the dossier it was derived from
+        articleIndex = articleIndex instanceof ArticleIndex ? articleIndex : Map.copyOf(articleIndex);
         tagIndex = Map.copyOf(tagIndex);
         eventIndex = Map.copyOf(eventIndex);
         copies = List.copyOf(copies);
         originals = Map.copyOf(originals);
+        tagsBySlug = Map.copyOf(tagsBySlug);
     }
 
     /**
@@ -73,7 +76,7 @@ public record Dossier(
                 .filter(a -> settings.drafts() || !a.draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
-        var bySlug = new LinkedHashMap<Slug, Article>();
+        var bySlug = new java.util.HashMap<Slug, Article>(published.size() * 2);
         published.forEach(a -> bySlug.put(a.slug(), a));
         var originals = new LinkedHashMap<Slug, Slug>();
         copyOf.forEach((copy, original) -> {
@@ -81,7 +84,7 @@ public record Dossier(
                 originals.put(copy, original);
             }
         });
-        var articles = published.stream().filter(a -> !originals.containsKey(a.slug())).toList();
+        var articles = originals.isEmpty() ? published : published.stream().filter(a -> !originals.containsKey(a.slug())).toList();
         var copies = published.stream().filter(a -> originals.containsKey(a.slug())).toList();
         var byTag = new LinkedHashMap<Slug, List<Article>>();
         for (var article : articles) {
@@ -96,8 +99,60 @@ public record Dossier(
         var merged = timeline.apply(articles);
         problems.addAll(merged.problems());
         var events = merged.events();
-        return new Dossier(settings, articles, sortedPages, tags, events, bySlug, frozen, eventsBySource(events),
-                copies, originals);
+        var tagsBySlug = new java.util.HashMap<Slug, Tag>();
+        tags.forEach(tag -> tagsBySlug.putIfAbsent(tag.slug(), tag));
+        return new Dossier(settings, articles, sortedPages, tags, events, ArticleIndex.of(articles, copies), frozen,
+                eventsBySource(events), copies, originals, tagsBySlug);
+    }
+
+    /**
+     * The dossier {@code Dossier.of} makes when {@code edited}, new records of listed articles of
+     * this one, replace the records of the same slug, with {@code settings} and {@code pages} equal
+     * to this one's: made from this one, without sorting and indexing every article again. Empty
+     * unless each edited article keeps what the sorting and indexing read: the slug, the date, the
+     * tags and the events of its record here, listed still (not a draft hidden), no copy
+     * republishing it, so that only its own record changes in the lists; and no slug taken twice.
+     */
+    public Optional<Dossier> edited(Settings settings, List<Page> pages, List<Article> edited) {
+        var places = places();
+        if (places.size() != articles.size()) {
+            return Optional.empty(); // a slug taken twice: the places name one of the two
+        }
+        var listed = new ArrayList<>(articles);
+        var retagged = new java.util.HashSet<Slug>();
+        var replaced = new java.util.IdentityHashMap<Article, Article>();
+        for (var now : edited) {
+            var at = places.get(now.slug());
+            var was = at == null ? null : articles.get(at);
+            if (was == null || !was.date().equals(now.date()) || !was.tags().equals(now.tags())
+                    || !was.events().equals(now.events()) || !settings.drafts() && now.draft()
+                    || !copiesOf(now.slug()).isEmpty()) {
+                return Optional.empty();
+            }
+            listed.set(at, now);
+            replaced.put(was, now);
+            retagged.addAll(now.tags());
+        }
+        if (!settings.equals(this.settings)
+                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
+            return Optional.empty();
+        }
+        var frozen = List.copyOf(listed);
+        var byTag = new LinkedHashMap<>(tagIndex);
+        for (var tag : retagged) {
+            byTag.put(tag, tagIndex.get(tag).stream().map(a -> replaced.getOrDefault(a, a)).toList());
+        }
+        return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
+                copies, originals, tagsBySlug));
+    }
+
+    /** Each listed article's place in {@link #articles()}, by slug. */
+    public Map<Slug, Integer> places() {
+        return index().positions();
+    }
+
+    private ArticleIndex index() {
+        return articleIndex instanceof ArticleIndex index ? index : ArticleIndex.of(articles, copies);
     }
 
     /** Each article's events in chronological order, so no page scans the whole timeline. */
@@ -136,8 +191,9 @@ public record Dossier(
         return copies.stream().filter(c -> original.equals(originals.get(c.slug()))).toList();
     }
 
+    /** The tag of that slug in use, looked up by slug: every card of an article asks for each of its tags. */
     public Optional<Tag> tag(Slug slug) {
-        return tags.stream().filter(t -> t.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(tagsBySlug.get(slug));
     }
 
     /** The articles carrying a tag, newest first. */

@@ -22,6 +22,9 @@ final class AliasPages {
         var files = new ArrayList<OutputFile>();
         var settings = parts.dossier().settings();
         for (var article : parts.dossier().articles()) {
+            if (article.aliases().isEmpty()) {
+                continue;
+            }
             var target = PageContext.ARTICLES.page(article.slug());
             for (var alias : article.aliases()) {
                 if (alias.equals(article.slug())) {

@@ -23,6 +23,7 @@ final class ArticlePages implements OutputKind {
     private final Map<Slug, List<Slug>> lists;
     /** The paths of every article's page and image (copies too), kept while the same articles are listed. */
     private final KeptPaths paths;
+    private final Map<Slug, int[]> tagPositions;
 
     ArticlePages(SiteRenderer.Parts parts) {
         this(parts, null, new KeptPaths());
@@ -34,9 +35,15 @@ final class ArticlePages implements OutputKind {
      * a changed article need rendering, found without working out the lists again.
      */
     ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths) {
+        this(parts, lists, paths, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** {@code tagPositions}: each tag's articles' places, kept while the dossier's places are (see {@link RelatedArticles}). */
+    ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths, Map<Slug, int[]> tagPositions) {
         this.parts = parts;
         this.lists = lists;
         this.paths = paths;
+        this.tagPositions = tagPositions;
     }
 
     @Override
@@ -114,7 +121,8 @@ final class ArticlePages implements OutputKind {
             return false;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (!now.get(i).slug().equals(was.get(i).slug())) {
+            // most are the very records of before
+            if (now.get(i) != was.get(i) && !now.get(i).slug().equals(was.get(i).slug())) {
                 return false;
             }
         }
@@ -126,7 +134,7 @@ final class ArticlePages implements OutputKind {
     private Scoped byLists(ChangeScope scope) {
         var articles = parts.dossier().articles();
         var positions = ChangeScope.positions(parts.dossier());
-        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         if (lists.size() != articles.size()) {
             lists.clear();
@@ -198,8 +206,8 @@ final class ArticlePages implements OutputKind {
         var articles = parts.dossier().articles();
         // republished copies are few: they are rendered again after every change
         var copies = parts.dossier().copies().stream().map(this::renderCopy);
-        var listed = java.util.stream.Stream.concat(articles.stream(), parts.dossier().copies().stream()).toList();
-        var all = paths.of(listed, () -> listed.stream()
+        var copied = parts.dossier().copies();
+        var all = paths.of(articles, copied, () -> java.util.stream.Stream.concat(articles.stream(), copied.stream())
                 .flatMap(a -> java.util.stream.Stream.of(PageContext.ARTICLES.page(a.slug()), PreviewImage.of(a.slug())))
                 .toList());
         var redrawn = redrawn(scope);

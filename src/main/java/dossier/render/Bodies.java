@@ -104,6 +104,11 @@ final class Bodies {
     }
 
     /** Forgets the texts of articles {@code dossier} no longer has, so memory follows the dossier. */
+    /** How many texts are held. */
+    int held() {
+        return byText.size();
+    }
+
     void keepOnly(Dossier dossier) {
         var texts = new HashSet<String>();
         dossier.articles().forEach(a -> texts.add(a.markdown()));

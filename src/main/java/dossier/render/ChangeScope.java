@@ -3,7 +3,6 @@ package dossier.render;
 import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Slug;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +110,19 @@ final class ChangeScope {
 
     /** Page numbers of a paginated list that differ: other items, another page count, or a changed item shown. */
     Set<Integer> slices(List<Article> was, List<Article> is, int size) {
+        if (sameSlugs(was, is)) {
+            // the same items on every page: only those showing a changed article differ
+            var numbers = new HashSet<Integer>();
+            // lists are newest first, as the dossier's: a changed article is found by its date and slug
+            for (var slug : changed) {
+                var article = after.article(slug);
+                int at = article.isEmpty() ? -1 : java.util.Collections.binarySearch(is, article.get(), Dossier.NEWEST_FIRST);
+                if (at >= 0) {
+                    numbers.add(at / size + 1);
+                }
+            }
+            return numbers;
+        }
         var numbers = new HashSet<Integer>();
         var old = Pagination.split(SitePath.ROOT, was, size);
         var now = Pagination.split(SitePath.ROOT, is, size);
@@ -123,18 +135,26 @@ final class ChangeScope {
         return numbers;
     }
 
+    /** Whether two lists hold articles of the same slugs in the same order; most are the same records. */
+    private static boolean sameSlugs(List<Article> was, List<Article> is) {
+        if (was.size() != is.size()) {
+            return false;
+        }
+        for (int i = 0; i < was.size(); i++) {
+            if (was.get(i) != is.get(i) && !was.get(i).slug().equals(is.get(i).slug())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Slug> slugs(List<Article> articles) {
         return articles.stream().map(Article::slug).toList();
     }
 
     /** Positions by slug in a dossier's newest-first list. */
     static Map<Slug, Integer> positions(Dossier dossier) {
-        var positions = new HashMap<Slug, Integer>();
-        var articles = dossier.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            positions.put(articles.get(i).slug(), i);
-        }
-        return positions;
+        return dossier.places();
     }
 
     private static List<Slug> neighbours(Dossier dossier, Slug slug) {

@@ -14,9 +14,16 @@ final class IndexPages implements OutputKind {
     private static final int TEASER_EVENTS = 4;
 
     private final SiteRenderer.Parts parts;
+    private final java.util.function.ToIntFunction<Dossier> sources;
 
     IndexPages(SiteRenderer.Parts parts) {
+        this(parts, IndexPages::sources);
+    }
+
+    /** {@code sources} counts a dossier's outlets as {@link #sources(Dossier)} does: the preview keeps the count. */
+    IndexPages(SiteRenderer.Parts parts, java.util.function.ToIntFunction<Dossier> sources) {
         this.parts = parts;
+        this.sources = sources;
     }
 
     @Override
@@ -54,15 +61,21 @@ final class IndexPages implements OutputKind {
         return OutputFile.text(slice.path(), parts.templates().render("index", view, context.site()));
     }
 
-    /** Key figures: articles, sources, time span. */
-    private static List<Link> figures(Dossier dossier) {
-        var articles = dossier.articles();
-        Set<String> sources = articles.stream().map(a -> a.source().name()).filter(n -> !n.isBlank())
+    /** How many outlets the listed articles name. */
+    static int sources(Dossier dossier) {
+        Set<String> sources = dossier.articles().stream().map(a -> a.source().name()).filter(n -> !n.isBlank())
                 .collect(Collectors.toSet());
+        return sources.size();
+    }
+
+    /** Key figures: articles, sources, time span. */
+    private List<Link> figures(Dossier dossier) {
+        var articles = dossier.articles();
+        int sources = this.sources.applyAsInt(dossier);
         var figures = new java.util.ArrayList<Link>();
         figures.add(new Link(Integer.toString(articles.size()), articles.size() > 1 ? "articles" : "article"));
-        if (!sources.isEmpty()) {
-            figures.add(new Link(Integer.toString(sources.size()), sources.size() > 1 ? "sources" : "source"));
+        if (sources > 0) {
+            figures.add(new Link(Integer.toString(sources), sources > 1 ? "sources" : "source"));
         }
         figures.add(new Link(Integer.toString(dossier.events().size()), dossier.events().size() > 1 ? "événements" : "événement"));
         // the span last: the longest figure, it takes a row of its own on a phone

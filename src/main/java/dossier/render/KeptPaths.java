@@ -15,21 +15,29 @@ final class KeptPaths {
     private List<Slug> slugs = List.of();
     private List<SitePath> paths = List.of();
 
-    /** The paths for {@code articles}: those of last time when the slugs are the same, in order, else made by {@code making}. */
-    synchronized List<SitePath> of(List<Article> articles, Supplier<List<SitePath>> making) {
-        if (!same(articles)) {
+    /**
+     * The paths for {@code articles} then {@code copies}: those of last time when the slugs are the
+     * same, in order, else made by {@code making}.
+     */
+    synchronized List<SitePath> of(List<Article> articles, List<Article> copies, Supplier<List<SitePath>> making) {
+        if (!same(articles, copies)) {
             paths = List.copyOf(making.get());
-            slugs = articles.stream().map(Article::slug).toList();
+            var listed = new java.util.ArrayList<Slug>(articles.size() + copies.size());
+            articles.forEach(article -> listed.add(article.slug()));
+            copies.forEach(article -> listed.add(article.slug()));
+            slugs = List.copyOf(listed);
         }
         return paths;
     }
 
-    private boolean same(List<Article> articles) {
-        if (articles.size() != slugs.size()) {
+    /** Whether the articles are those of last time by slug, in order: most hold the very slugs of last time. */
+    private boolean same(List<Article> articles, List<Article> copies) {
+        if (articles.size() + copies.size() != slugs.size()) {
             return false;
         }
-        for (int i = 0; i < articles.size(); i++) {
-            if (!articles.get(i).slug().equals(slugs.get(i))) {
+        for (int i = 0; i < slugs.size(); i++) {
+            var article = i < articles.size() ? articles.get(i) : copies.get(i - articles.size());
+            if (article.slug() != slugs.get(i) && !article.slug().equals(slugs.get(i))) {
                 return false;
             }
         }

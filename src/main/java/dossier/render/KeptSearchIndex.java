@@ -29,6 +29,9 @@ final class KeptSearchIndex {
         }
     }
 
+    /** Past this many articles in other places than last time, documents are taken again by record. */
+    private static final int PLACED = 64;
+
     private List<Counted> documents = List.of();
     private final TreeMap<String, int[]> postings = new TreeMap<>();
     private final TreeMap<String, String> members = new TreeMap<>();
@@ -57,9 +60,7 @@ final class KeptSearchIndex {
      * that changed, or null when the order changed and every position may hold another document.
      */
     Set<Integer> update(List<Article> articles) {
-        var kept = new IdentityHashMap<Article, Counted>();
-        documents.forEach(d -> kept.put(d.article(), d));
-        var fresh = articles.parallelStream().map(a -> kept.containsKey(a) ? kept.get(a) : count(a, canonical)).toList();
+        var fresh = counted(articles);
         var changed = new HashSet<Integer>();
         boolean sameOrder = fresh.size() == documents.size();
         for (int i = 0; sameOrder && i < fresh.size(); i++) {
@@ -91,6 +92,33 @@ final class KeptSearchIndex {
         }
         shards = SearchShards.split(members);
         return changed;
+    }
+
+    /**
+     * The documents of {@code articles}, those kept taken again: by place when each article is the
+     * one counted there last time (an edit replaces a few records in their places), else by record.
+     */
+    private List<Counted> counted(List<Article> articles) {
+        var fresh = new ArrayList<Counted>(articles.size());
+        var recount = new ArrayList<Integer>();
+        boolean placed = articles.size() == documents.size();
+        for (int i = 0; placed && i < articles.size(); i++) {
+            fresh.add(articles.get(i) == documents.get(i).article() ? documents.get(i) : null);
+            if (fresh.get(i) == null) {
+                recount.add(i);
+                placed = recount.size() <= PLACED;
+            }
+        }
+        if (placed) {
+            var counts = recount.parallelStream().map(i -> count(articles.get(i), canonical)).toList();
+            for (int i = 0; i < recount.size(); i++) {
+                fresh.set(recount.get(i), counts.get(i));
+            }
+            return fresh;
+        }
+        var kept = new IdentityHashMap<Article, Counted>();
+        documents.forEach(d -> kept.put(d.article(), d));
+        return articles.parallelStream().map(a -> kept.containsKey(a) ? kept.get(a) : count(a, canonical)).toList();
     }
 
     /** Adds the terms whose counts differ between two versions of a document: a new sentence moves only its own words. */

@@ -21,7 +21,7 @@ final class RelatedArticles {
     private final List<Article> articles;
     private final Map<Slug, Integer> positions;
     /** Made for each tag when first asked: an update asks for a few articles' lists, and their tags only. */
-    private final Map<Slug, int[]> tagPositions = new ConcurrentHashMap<>();
+    private final Map<Slug, int[]> tagPositions;
     private final int count;
 
     RelatedArticles(Dossier dossier, int count) {
@@ -30,10 +30,20 @@ final class RelatedArticles {
 
     /** {@code positions}: each article's place in the dossier's newest-first list, by slug. */
     RelatedArticles(Dossier dossier, int count, Map<Slug, Integer> positions) {
+        this(dossier, count, positions, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * As {@link #RelatedArticles(Dossier, int, Map)}, each tag's positions taken from (and put in)
+     * {@code tagPositions}: the preview keeps them while the dossier's places are the same object,
+     * which holds every tag's articles in the same places.
+     */
+    RelatedArticles(Dossier dossier, int count, Map<Slug, Integer> positions, Map<Slug, int[]> tagPositions) {
         this.dossier = dossier;
         this.articles = dossier.articles();
         this.count = count;
         this.positions = positions;
+        this.tagPositions = tagPositions;
     }
 
     private int[] positions(Slug tag) {

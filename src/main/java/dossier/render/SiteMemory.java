@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +24,8 @@ final class SiteMemory {
     final Map<Slug, SourceParagraphs.Kept> paragraphs = new HashMap<>();
     /** The anchors the last update found, to tell whether the chronology changed; null before the first. */
     SourceParagraphs lastParagraphs;
+    /** The event index of the dossier {@link #lastParagraphs} were found for. */
+    Map<Slug, List<Event>> paragraphsEvents;
     final Map<Slug, List<Slug>> relatedLists = new ConcurrentHashMap<>();
     final EventPieces<String> calendar = new EventPieces<>();
     final EventPieces<String> json = new EventPieces<>();
@@ -36,7 +37,12 @@ final class SiteMemory {
     final SplicedFile calendarFile = new SplicedFile();
     final SplicedFile jsonFile = new SplicedFile();
     final KeptPaths articlePaths = new KeptPaths();
+    private Map<Slug, Integer> tagPlaces;
+    private Map<Slug, int[]> tagPositions;
+    private Map<Slug, List<Event>> tagEvents;
     private Dossier latestOf;
+    private Dossier sourcesOf;
+    private int sources;
     private LocalDate latest;
     private List<Event> anchoredEvents;
     private EventAnchors anchors;
@@ -44,9 +50,8 @@ final class SiteMemory {
     private OutputFile siteImage;
     private List<Object> sitemapListed = List.of();
     private OutputFile sitemap;
-    /** The paths the last update's kinds gave, and those of the files it made (sitemap included). */
-    private List<SitePath> lastPaths = List.of();
-    private List<SitePath> lastFiles = List.of();
+    /** The paths the last update's kinds gave. */
+    final KindPaths kindPaths = new KindPaths();
 
     /** The anchors of a timeline: those of last time for the same list (kept whole while no article's events change). */
     synchronized EventAnchors anchors(List<Event> events) {
@@ -55,6 +60,84 @@ final class SiteMemory {
             anchors = new EventAnchors(events);
         }
         return anchors;
+    }
+
+    /**
+     * Each tag's articles' places in a dossier with these {@code places}: those found last time for
+     * the same places object, which a dossier shares only with the one it was derived from by
+     * editing articles in their places, keeping their tags (so every tag's list holds the same places).
+     */
+    synchronized Map<Slug, int[]> tagPositions(Map<Slug, Integer> places) {
+        placed(places);
+        return tagPositions;
+    }
+
+    /** Each tag's events in a dossier with these {@code places}: kept as {@link #tagPositions} are, the timeline being the same too. */
+    synchronized Map<Slug, List<Event>> tagEvents(Map<Slug, Integer> places) {
+        placed(places);
+        return tagEvents;
+    }
+
+    private void placed(Map<Slug, Integer> places) {
+        if (places != tagPlaces) {
+            tagPlaces = places;
+            tagPositions = new ConcurrentHashMap<>();
+            tagEvents = new ConcurrentHashMap<>();
+        }
+    }
+
+    /**
+     * Carries the date of the latest change over from {@code change}'s dossier to {@code after}
+     * without reading every article again, when it was worked out for that dossier and no changed
+     * article was then changed that late (so none was the latest): the latest of the others is the
+     * same, and the changed ones are read as they are now.
+     */
+    private void latestChange(Change change, Dossier after) {
+        if (change.before() != latestOf || latest == null || change.before().articles().isEmpty()) {
+            return;
+        }
+        var newest = latest;
+        for (var slug : change.articles()) {
+            var was = change.before().article(slug);
+            if (was.isPresent() && !was.get().lastChange().isBefore(latest)) {
+                return;
+            }
+            var now = after.article(slug).filter(a -> after.places().containsKey(slug));
+            if (now.isPresent() && now.get().lastChange().isAfter(newest)) {
+                newest = now.get().lastChange();
+            }
+        }
+        latestOf = after;
+        latest = newest;
+    }
+
+    /** How many outlets {@code dossier}'s articles name, counted once per dossier or carried over by {@link #carry}. */
+    synchronized int sources(Dossier dossier) {
+        if (dossier != sourcesOf) {
+            sourcesOf = dossier;
+            sources = IndexPages.sources(dossier);
+        }
+        return sources;
+    }
+
+    /**
+     * Carries what is worked out once per dossier over from {@code change}'s dossier to {@code after}
+     * when the change cannot alter it: the latest change (see {@link #latestChange(Change, Dossier)}),
+     * and the count of outlets while each changed article names the same outlet, listed as before.
+     */
+    synchronized void carry(Change change, Dossier after) {
+        latestChange(change, after);
+        if (change.before() != sourcesOf) {
+            return;
+        }
+        for (var slug : change.articles()) {
+            var was = change.before().article(slug).filter(a -> change.before().places().containsKey(slug));
+            var now = after.article(slug).filter(a -> after.places().containsKey(slug));
+            if (!was.map(a -> a.source().name()).equals(now.map(a -> a.source().name()))) {
+                return;
+            }
+        }
+        sourcesOf = after;
     }
 
     /** The date of the latest change of {@code dossier}'s articles, worked out once per dossier (a render asks several times). */
@@ -107,44 +190,6 @@ final class SiteMemory {
             }
         }
         return sitemap;
-    }
-
-    /**
-     * Whether {@code paths} are those of {@code previous} but its sitemap: then no file was added or
-     * removed. When the kinds give the paths of last time, in the same order, and {@code previous}
-     * holds the files the last update gave, the answer is yes without hashing every path again.
-     */
-    synchronized boolean samePaths(List<SitePath> paths, List<OutputFile> previous) {
-        if (paths.equals(lastPaths) && lastFiles.size() == previous.size()) {
-            boolean same = true;
-            for (int i = 0; i < previous.size() && same; i++) {
-                same = previous.get(i).path().equals(lastFiles.get(i));
-            }
-            if (same) {
-                return true;
-            }
-        }
-        return samePathSet(paths, previous);
-    }
-
-    /**
-     * Keeps the paths an update's kinds gave and those of the files it made, for {@link #samePaths};
-     * {@code same}: the files are at the paths of the last ones, so the kept paths still hold.
-     */
-    synchronized void updated(List<SitePath> paths, List<OutputFile> files, boolean same) {
-        if (same && lastFiles.size() == files.size() && paths.equals(lastPaths)) {
-            return;
-        }
-        lastPaths = List.copyOf(paths);
-        lastFiles = files.stream().map(OutputFile::path).toList();
-    }
-
-    private static boolean samePathSet(List<SitePath> paths, List<OutputFile> previous) {
-        if (paths.size() != previous.size() - 1) {
-            return false;
-        }
-        var set = new HashSet<>(paths);
-        return previous.stream().allMatch(f -> f.path().equals(Sitemap.PATH) || set.contains(f.path()));
     }
 
     /**

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
+    /** How many texts that no article has any more an update lets the parses hold before forgetting them. */
+    private static final int FORGOTTEN_TEXTS = 100;
+
     private final Templates templates;
     private final Map<String, byte[]> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -111,28 +114,38 @@ public final class SiteRenderer {
     }
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
+        memory.carry(change, dossier);
         var was = memory.lastParagraphs;
-        var sourceParagraphs = SourceParagraphs.of(dossier, bodies, memory.paragraphs);
+        // the same event index: only the changed articles' anchors can differ
+        var sourceParagraphs = was != null && dossier.eventIndex() == memory.paragraphsEvents
+                ? SourceParagraphs.updated(was, dossier, bodies, memory.paragraphs, change.articles())
+                : SourceParagraphs.of(dossier, bodies, memory.paragraphs);
         memory.lastParagraphs = sourceParagraphs;
+        memory.paragraphsEvents = dossier.eventIndex();
         var scope = new ChangeScope(change, dossier,
                 was != null && SiteMemory.sameTimeline(change, dossier, was, sourceParagraphs));
         var fresh = new HashMap<SitePath, OutputFile>();
-        var paths = new ArrayList<SitePath>(previous.size());
+        var byKind = new ArrayList<List<SitePath>>();
         // the pieces of the chronology that a changed article's title or paragraphs can alter
         var stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Event, Boolean>());
         change.articles().forEach(slug -> stale.addAll(dossier.eventsFrom(slug)));
         for (var scoped : kinds(dossier, bodies, sourceParagraphs, stale).parallelStream().map(kind -> kind.render(scope)).toList()) {
             scoped.rendered().forEach(file -> fresh.put(file.path(), file));
-            paths.addAll(scoped.paths());
+            byKind.add(scoped.paths());
         }
-        boolean same = memory.samePaths(paths, previous);
-        var files = same ? SiteMemory.replaced(previous, fresh) : SiteMemory.merged(paths, fresh, previous);
-        bodies.keepOnly(dossier);
+        var moved = memory.kindPaths.moved(byKind, previous);
+        boolean same = moved != null && moved.same();
+        var files = moved != null ? KindPaths.files(previous, fresh, moved)
+                : SiteMemory.merged(byKind.stream().flatMap(List::stream).toList(), fresh, previous);
+        // an edit leaves one text no article has any more: they are let go by the hundred, not one by one
+        if (bodies.held() > dossier.articles().size() + dossier.copies().size() + FORGOTTEN_TEXTS) {
+            bodies.keepOnly(dossier);
+        }
         var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
         files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
-        memory.updated(paths, files, same);
+        memory.kindPaths.made(files.size());
         return files;
     }
 
@@ -148,9 +161,9 @@ public final class SiteRenderer {
         var calendar = new ChronologyCalendar(parts, today);
         var json = new ChronologyJson(parts);
         return List.of(
-                new IndexPages(parts),
-                new ArticlePages(parts, memory.relatedLists, memory.articlePaths),
-                new TagPages(parts, memory.tagPages, stale),
+                new IndexPages(parts, memory::sources),
+                new ArticlePages(parts, memory.relatedLists, memory.articlePaths, memory.tagPositions(dossier.places())),
+                new TagPages(parts, memory.tagPages, stale, memory.tagEvents(dossier.places())),
                 new ChronologyPage(parts, context -> memory.items.of(dossier.events(), stale, e -> cards.event(context, e)),
                         memory.chronology, stale),
                 new StandalonePages(parts)::render,

@@ -26,10 +26,20 @@ final class SourceParagraphs {
 
     private static final int ENOUGH = 2;
 
+    /** Past this many articles read again since the anchors were last put in one map, they are. */
+    private static final int EDITED = 64;
+
     private final Map<Slug, Map<Event, String>> anchors;
+    /** The anchors of articles read again since {@code anchors} were made, over those: empty for one reporting nothing now. */
+    private final Map<Slug, Map<Event, String>> edited;
 
     private SourceParagraphs(Map<Slug, Map<Event, String>> anchors) {
+        this(anchors, Map.of());
+    }
+
+    private SourceParagraphs(Map<Slug, Map<Event, String>> anchors, Map<Slug, Map<Event, String>> edited) {
         this.anchors = anchors;
+        this.edited = edited;
     }
 
     /** Reads the paragraphs of every article that reports an event; articles in parallel. */
@@ -44,31 +54,70 @@ final class SourceParagraphs {
      */
     static SourceParagraphs of(Dossier dossier, Bodies bodies, Map<Slug, Kept> kept) {
         var reporting = dossier.articles().stream().filter(a -> !dossier.eventsFrom(a.slug()).isEmpty()).toList();
-        var found = reporting.parallelStream().map(a -> {
-            var events = dossier.eventsFrom(a.slug());
-            var was = kept.get(a.slug());
-            if (was != null && was.article() == a && sameObjects(was.events(), events)) {
-                return was;
-            }
-            var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
-            if (was != null && was.article() == a && was.keys().equals(keys)) {
-                return new Kept(a, events, keys, was.anchors());
-            }
-            var paragraphs = Read.of(bodies.paragraphs(a));
-            return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
-        }).toList();
+        var found = reporting.parallelStream().map(a -> kept(dossier, bodies, a, kept.get(a.slug()))).toList();
         kept.clear();
         var anchors = new java.util.HashMap<Slug, Map<Event, String>>();
         for (var one : found) {
             kept.put(one.article().slug(), one);
-            var events = dossier.eventsFrom(one.article().slug());
-            var byEvent = new IdentityHashMap<Event, String>();
-            for (int i = 0; i < events.size(); i++) {
-                byEvent.put(events.get(i), one.anchors().get(i));
-            }
-            anchors.put(one.article().slug(), byEvent);
+            anchors.put(one.article().slug(), byEvent(dossier, one));
         }
         return new SourceParagraphs(anchors);
+    }
+
+    /**
+     * As {@link #of(Dossier, Bodies, Map)} for {@code dossier}, when {@code was} is what it gave for
+     * a dossier with the same event index (the same object) and only the articles of {@code changed}
+     * may be other records since: only theirs are read again.
+     */
+    static SourceParagraphs updated(SourceParagraphs was, Dossier dossier, Bodies bodies, Map<Slug, Kept> kept,
+            Set<Slug> changed) {
+        // the anchors of the others are shared with the last ones, not copied: those read again lie over them
+        var edited = new java.util.HashMap<>(was.edited);
+        for (var slug : changed) {
+            var before = kept.remove(slug);
+            var article = dossier.article(slug).filter(a -> dossier.places().containsKey(slug));
+            edited.put(slug, Map.of());
+            if (article.isPresent() && !dossier.eventsFrom(slug).isEmpty()) {
+                var one = kept(dossier, bodies, article.get(), before);
+                kept.put(slug, one);
+                edited.put(slug, byEvent(dossier, one));
+            }
+        }
+        if (edited.size() <= EDITED) {
+            return new SourceParagraphs(was.anchors, edited);
+        }
+        var anchors = new java.util.HashMap<>(was.anchors);
+        edited.forEach((slug, byEvent) -> {
+            if (byEvent.isEmpty()) {
+                anchors.remove(slug);
+            } else {
+                anchors.put(slug, byEvent);
+            }
+        });
+        return new SourceParagraphs(anchors);
+    }
+
+    /** One reporting article's anchors: those of {@code was} (null: none) when found from the same record and events. */
+    private static Kept kept(Dossier dossier, Bodies bodies, dossier.model.Article a, Kept was) {
+        var events = dossier.eventsFrom(a.slug());
+        if (was != null && was.article() == a && sameObjects(was.events(), events)) {
+            return was;
+        }
+        var keys = events.stream().map(e -> List.<Object>of(e.date(), e.title())).toList();
+        if (was != null && was.article() == a && was.keys().equals(keys)) {
+            return new Kept(a, events, keys, was.anchors());
+        }
+        var paragraphs = Read.of(bodies.paragraphs(a));
+        return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
+    }
+
+    private static Map<Event, String> byEvent(Dossier dossier, Kept one) {
+        var events = dossier.eventsFrom(one.article().slug());
+        var byEvent = new IdentityHashMap<Event, String>();
+        for (int i = 0; i < events.size(); i++) {
+            byEvent.put(events.get(i), one.anchors().get(i));
+        }
+        return byEvent;
     }
 
     /** One article's anchors as found, with what they were found from: the record and its events' dates and titles. */
@@ -90,7 +139,8 @@ final class SourceParagraphs {
 
     /** The paragraph anchor of {@code event} in {@code article}, or "" when no paragraph says it. */
     String of(Event event, Slug article) {
-        return anchors.getOrDefault(article, Map.of()).getOrDefault(event, "");
+        var byEvent = edited.get(article);
+        return (byEvent != null ? byEvent : anchors.getOrDefault(article, Map.of())).getOrDefault(event, "");
     }
 
     /** A paragraph as {@link #best} reads it: its anchor, its folded words, and the set of those words. */

@@ -17,15 +17,26 @@ final class TagPages implements OutputKind {
     private final SiteRenderer.Parts parts;
     private final Map<Slug, SplicedPage> spliced;
     private final Set<Event> stale;
+    private final Map<Slug, List<Event>> events;
 
     /**
      * {@code spliced} keeps each tag's first page from one update to the next, in which only the
      * {@code stale} events' pieces are rendered again ({@code stale} null: a full render, which keeps none).
      */
     TagPages(SiteRenderer.Parts parts, Map<Slug, SplicedPage> spliced, Set<Event> stale) {
+        this(parts, spliced, stale, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * As {@link #TagPages(SiteRenderer.Parts, Map, Set)}, each tag's events taken from (and put in)
+     * {@code events}: the preview keeps them while the dossier's places are the same object, which
+     * it shares only with a dossier of the same timeline and the same articles under each tag.
+     */
+    TagPages(SiteRenderer.Parts parts, Map<Slug, SplicedPage> spliced, Set<Event> stale, Map<Slug, List<Event>> events) {
         this.parts = parts;
         this.spliced = spliced;
         this.stale = stale;
+        this.events = events;
         if (stale == null) {
             spliced.clear();
         }
@@ -69,13 +80,24 @@ final class TagPages implements OutputKind {
                 boolean firstPage = all || firstAgain || numbers.contains(1);
                 // only the first page shows the tag's events: finding them scans the whole timeline
                 if (firstPage && eventsOf == null) {
-                    eventsOf = TagEvents.of(dossier, touched);
+                    eventsOf = eventsOf(touched);
                 }
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
                         firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
             }
         }
         return new Scoped(files, paths);
+    }
+
+    /** The events of the {@code touched} tags: those kept, and the others found in one pass over the timeline. */
+    private Map<Slug, List<Event>> eventsOf(Set<Slug> touched) {
+        var missing = new java.util.HashSet<>(touched);
+        missing.removeAll(events.keySet());
+        if (!missing.isEmpty()) {
+            var found = TagEvents.of(parts.dossier(), missing);
+            missing.forEach(tag -> events.put(tag, found.getOrDefault(tag, List.of())));
+        }
+        return events;
     }
 
     /**
@@ -87,6 +109,8 @@ final class TagPages implements OutputKind {
             return;
         }
         var events = TagEvents.of(parts.dossier());
+        // every tag's events kept too: an edit reaches a few tags, each otherwise a pass over the timeline
+        parts.dossier().tags().forEach(tag -> this.events.put(tag.slug(), events.getOrDefault(tag.slug(), List.of())));
         parts.dossier().tags().parallelStream().forEach(tag -> {
             var first = Pagination.split(PageContext.TAGS.page(tag.slug()), parts.dossier().articlesTagged(tag.slug()),
                     parts.dossier().settings().pageSize()).get(0);

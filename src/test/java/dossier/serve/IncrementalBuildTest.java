@@ -355,6 +355,90 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(copy);
     }
 
+    @Test
+    void bodyEditMakingAnUnchangedLaterArticleACopyAndUndoingItMatchesFullBuild() throws IOException {
+        // article 31 (August) holds the story first; article 6 (July) then tells it too, so 31, not edited, is the copy
+        var story = GeneratedDossier.words(5, 120);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 31, "Une introduction de la reprise. " + story));
+        var original = GeneratedDossier.body(content, 6, story);
+        assertSameAsFullBuild(original);
+        assertTrue(warnings(preview).contains("article-31.md"), "the later one is the copy");
+        assertSameAsFullBuild(GeneratedDossier.body(content, 6, story + " Une phrase ajoutée à l'original."));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 31, "Une introduction de la reprise, revue. " + story));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 6, GeneratedDossier.words(7, 120)));
+        assertFalse(warnings(preview).contains("article-31.md"), "no copy any more");
+        assertSameAsFullBuild(GeneratedDossier.body(content, 31, "Plus rien de commun."));
+    }
+
+    @Test
+    void linkToAnArticleThenRemovedIsReportedThenMatchesFullBuildOnceItIsBack() throws IOException {
+        var target = content.resolve("articles").resolve(GeneratedDossier.name(5));
+        var text = Files.readString(target);
+        var linking = GeneratedDossier.body(content, 10, "Voir [l'article](../article-05/).");
+        assertSameAsFullBuild(linking);
+        Files.delete(target);
+        var gone = preview.update(Set.of(target));
+        assertTrue(gone.failed(), "the article linked to is gone");
+        assertTrue(gone.problems().toString().contains("article-10.md"), gone.problems().toString());
+        assertSameProblemsAsFullLoad(gone);
+        var edited = GeneratedDossier.body(content, 10, "Voir encore [l'article](../article-05/).");
+        var still = preview.update(Set.of(edited));
+        assertTrue(still.failed(), "still gone");
+        assertSameProblemsAsFullLoad(still);
+        Files.writeString(target, text);
+        assertSameAsFullBuild(target);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 5, "Le corps de l'article 5, revu."));
+    }
+
+    @Test
+    void bodyEditsBeforeAndAfterAnEditMovingTheArticleInDateOrderMatchFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.body(content, 22, "Le corps de l'article 22, une première fois revu."));
+        var moved = GeneratedDossier.article(content, 22, "Article numéro 22", "2019-03-04", GeneratedDossier.tagsOf(22), false);
+        assertSameAsFullBuild(moved);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 22, "Le corps de l'article 22, revu après son déplacement."));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 21, "Le corps de son voisin, revu."));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 22, "Article numéro 22", "2025-03-04", GeneratedDossier.tagsOf(22), true));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 22, "Le corps de l'article 22, revu en tête de liste."));
+    }
+
+    @Test
+    void editsOfADraftWhileHiddenThenShownAgainMatchFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(30));
+        var text = Files.readString(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nUn brouillon revu. Le corps"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nUn brouillon revu. Le corps")
+                .replaceFirst("\ndate: [0-9-]+", "\ndate: 2019-05-06"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("Le corps", "Publié enfin. Le corps"));
+        assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 29, "Son voisin revu."));
+    }
+
+    @Test
+    void titleTagAndBodyEditsInTurnOnOneArticleMatchFullBuildEachTime() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Le seizième, renommé", "2024-05-17",
+                GeneratedDossier.tagsOf(16), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Le seizième, renommé", "2024-05-17",
+                List.of("énergie", "Russie"), true));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 16, "Un corps neuf ; le sommet s'est tenu le 1er mai 2024."));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 17, "Le voisin change aussi."));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 16, "## Une partie\n\nUn corps encore neuf."));
+    }
+
+    @Test
+    void brokenEditThenFixedEditOfAnotherArticleMatchFullBuild() throws IOException {
+        var broken = GeneratedDossier.body(content, 11, "Voir [nulle part](../article-99/).");
+        assertTrue(preview.update(Set.of(broken)).failed());
+        var other = GeneratedDossier.body(content, 12, "Un autre corps, pendant la panne.");
+        assertTrue(preview.update(Set.of(other)).failed());
+        GeneratedDossier.body(content, 11, "Un lien réparé vers [l'article](../article-12/).");
+        assertSameAsFullBuild(broken);
+        assertSameAsFullBuild(GeneratedDossier.body(content, 12, "Un autre corps, une fois réparé."));
+    }
+
     private void assertSameProblemsAsFullLoad(PreviewBuild.Outcome outcome) throws IOException {
         var fresh = new dossier.load.ContentLoader(Path.of("")).load(content, BuildOptions.DEFAULTS).problems();
         assertEquals(fresh.stream().map(dossier.model.Problem::format).toList(),
