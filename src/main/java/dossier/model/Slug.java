@@ -1,6 +1,8 @@
 package dossier.model;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -51,16 +53,16 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /**
      * The folded words of a text ({@code [a-z0-9]+} runs of {@link #fold}) joined by {@code separator}:
-     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass, as it
-     * runs on every paragraph of every article.
+     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass over
+     * the text's chars, copied out once (charAt on a French text costs a check per char), into ASCII
+     * bytes, as it runs on every paragraph of every article.
      */
     public static String words(String text, char separator) {
-        var out = new StringBuilder(text.length() + 8);
-        boolean apart = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        var chars = text.toCharArray();
+        var out = new Words(chars.length + 8, (byte) separator);
+        for (char c : chars) {
             if (c < 0x80) {
-                apart = word(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, apart, separator, out);
+                out.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 continue;
             }
             String folded = c < TABLE_END ? LATIN[c]
@@ -69,31 +71,52 @@ public record Slug(String value) implements Comparable<Slug> {
                 return wordsOfFolded(foldByNormalizer(text), separator);
             }
             for (int j = 0; j < folded.length(); j++) {
-                apart = word(folded.charAt(j), apart, separator, out);
+                out.add(folded.charAt(j));
             }
         }
         return out.toString();
     }
 
     private static String wordsOfFolded(String folded, char separator) {
-        var out = new StringBuilder(folded.length());
-        boolean apart = false;
+        var out = new Words(folded.length() + 8, (byte) separator);
         for (int i = 0; i < folded.length(); i++) {
-            apart = word(folded.charAt(i), apart, separator, out);
+            out.add(folded.charAt(i));
         }
         return out.toString();
     }
 
-    /** Appends a folded char of a word, after a separator if words were apart; says whether they now are. */
-    private static boolean word(char c, boolean apart, char separator, StringBuilder out) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-            if (apart && out.length() > 0) {
-                out.append(separator);
-            }
-            out.append(c);
-            return false;
+    /** The words being joined: ASCII letters and digits, a separator between runs. */
+    private static final class Words {
+        private byte[] bytes;
+        private int length;
+        private boolean apart;
+        private final byte separator;
+
+        Words(int capacity, byte separator) {
+            this.bytes = new byte[capacity];
+            this.separator = separator;
         }
-        return true;
+
+        /** Appends a folded char of a word, after a separator if words were apart; any other char parts words. */
+        void add(char c) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (length + 2 > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                }
+                if (apart && length > 0) {
+                    bytes[length++] = separator;
+                }
+                bytes[length++] = (byte) c;
+                apart = false;
+            } else {
+                apart = true;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */

@@ -34,8 +34,10 @@ final class HtmlEscaping {
     }
 
     private static int firstToEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // over a copy of the chars: charAt on a French text checks its index at every char
+        var chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             // the five all sit at or below '>', so most characters are passed by one comparison
             if (c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                 return i;
