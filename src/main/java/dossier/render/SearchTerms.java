@@ -55,9 +55,11 @@ final class SearchTerms {
      */
     static void forEach(String text, Consumer<String> sink) {
         var word = new Word();
-        int n = text.length();
+        // read from a copy of the chars: charAt on a French text checks its index at every char
+        var chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? chars[i] : ' ';
             if (!word.fold(c) && word.length > 0) {
                 var term = word.term(isApostrophe(c));
                 word.length = 0;
