@@ -111,9 +111,9 @@ final class PlainText {
         return -1;
     }
 
-    /** White space, the ASCII kind answered without a table look-up. */
-    private static boolean isSpace(char c) {
-        return c <= ' ' || c >= 128 && Character.isWhitespace(c);
+    /** White space, answered without a table look-up below U+1680, where Java's first past ASCII is. */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c >= 0x1680 && Character.isWhitespace(c);
     }
 
     private void space() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -14,6 +15,13 @@ class PlainTextPropertiesTest {
     @Property(tries = 2000)
     void readingTextIsTheOneReadCharByChar(@ForAll("markdown") String markdown) {
         assertEquals(CharByChar.of(markdown), PlainText.of(markdown), markdown);
+    }
+
+    @Example
+    void everyCharIsWhiteSpaceExactlyWhenItWasCharByChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(CharByChar.isSpace((char) c), PlainText.isSpace((char) c), "U+" + Integer.toHexString(c));
+        }
     }
 
     @Provide
