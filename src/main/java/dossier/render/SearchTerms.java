@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * French text to search terms: lower case, accents folded, elisions dropped ({@code l’accord} →
@@ -65,6 +67,105 @@ final class SearchTerms {
                 word.length = 0;
                 if (term != null) {
                     sink.accept(term);
+                }
+            }
+        }
+    }
+
+    /**
+     * Numbers the terms of texts through a table of the words already met, each with its term's
+     * number, or -1 for a word that is no term: a word met before, as most words of a large dossier
+     * are, costs a probe of its folded letters instead of a new string, its stemming and a look-up
+     * in the numbering shared by the threads. One per thread.
+     */
+    static final class Numbering {
+        private final ToIntFunction<String> numbers;
+        private final Word word = new Word();
+        private char[][] words = new char[1 << 12][];
+        private int[] terms = new int[1 << 12];
+        private int size;
+
+        /** {@code numbers} gives each term its number, the same for the same term on any thread. */
+        Numbering(ToIntFunction<String> numbers) {
+            this.numbers = numbers;
+        }
+
+        /** Calls {@code sink} with the number of each term of {@code text}, in the order {@link SearchTerms#forEach} finds them. */
+        void forEach(String text, IntConsumer sink) {
+            var chars = text.toCharArray();
+            int n = chars.length;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                if (!word.fold(c) && word.length > 0) {
+                    int term = number(isApostrophe(c));
+                    word.length = 0;
+                    if (term >= 0) {
+                        sink.accept(term);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The number of the word read, -1 when it is no term. A short word before an apostrophe
+         * may be an elision, which the same letters elsewhere are not: it is looked up, not kept.
+         */
+        private int number(boolean beforeApostrophe) {
+            if (word.length < 2) {
+                return -1;
+            }
+            if (beforeApostrophe && word.length <= LONGEST_LISTED) {
+                var term = word.term(true);
+                return term == null ? -1 : numbers.applyAsInt(term);
+            }
+            int hash = 0;
+            for (int i = 0; i < word.length; i++) {
+                hash = 31 * hash + word.letters[i];
+            }
+            int mask = words.length - 1;
+            for (int slot = (hash ^ hash >>> 16) & mask; ; slot = slot + 1 & mask) {
+                var known = words[slot];
+                if (known == null) {
+                    return add(slot);
+                }
+                if (Arrays.equals(known, 0, known.length, word.letters, 0, word.length)) {
+                    return terms[slot];
+                }
+            }
+        }
+
+        private int add(int slot) {
+            var letters = Arrays.copyOf(word.letters, word.length);
+            // the term is made after the copy: stemming may change the letters in place
+            var term = word.term(false);
+            int number = term == null ? -1 : numbers.applyAsInt(term);
+            words[slot] = letters;
+            terms[slot] = number;
+            if (++size * 2 > words.length) {
+                grow();
+            }
+            return number;
+        }
+
+        private void grow() {
+            var oldWords = words;
+            var oldTerms = terms;
+            words = new char[oldWords.length * 2][];
+            terms = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                var letters = oldWords[i];
+                if (letters != null) {
+                    int hash = 0;
+                    for (char c : letters) {
+                        hash = 31 * hash + c;
+                    }
+                    int slot = (hash ^ hash >>> 16) & mask;
+                    while (words[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    words[slot] = letters;
+                    terms[slot] = oldTerms[i];
                 }
             }
         }
