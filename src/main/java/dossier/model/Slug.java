@@ -22,6 +22,9 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final int PUNCTUATION_END = 0x2070;
     private static final String[] LATIN = table(0, TABLE_END);
     private static final String[] PUNCTUATION = table(PUNCTUATION_START, PUNCTUATION_END);
+    /** The same folds as char arrays, for {@link #words}: a fold to a dash or a no-break space is a UTF-16 string. */
+    private static final char[][] LATIN_CHARS = chars(LATIN);
+    private static final char[][] PUNCTUATION_CHARS = chars(PUNCTUATION);
 
     public Slug {
         if (!isValid(value)) {
@@ -65,13 +68,13 @@ public record Slug(String value) implements Comparable<Slug> {
                 out.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 continue;
             }
-            String folded = c < TABLE_END ? LATIN[c]
-                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION[c - PUNCTUATION_START] : null;
+            char[] folded = c < TABLE_END ? LATIN_CHARS[c]
+                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION_CHARS[c - PUNCTUATION_START] : null;
             if (folded == null) {
                 return wordsOfFolded(foldByNormalizer(text), separator);
             }
-            for (int j = 0; j < folded.length(); j++) {
-                out.add(folded.charAt(j));
+            for (char f : folded) {
+                out.add(f);
             }
         }
         return out.toString();
@@ -157,6 +160,14 @@ public record Slug(String value) implements Comparable<Slug> {
             table[c - from] = foldByNormalizer(String.valueOf((char) c));
         }
         return table;
+    }
+
+    private static char[][] chars(String[] table) {
+        var chars = new char[table.length][];
+        for (int i = 0; i < table.length; i++) {
+            chars[i] = table[i].toCharArray();
+        }
+        return chars;
     }
 
     private static boolean isAscii(String text) {

@@ -355,9 +355,8 @@ final class ArticlePages implements OutputKind {
         boolean inWord = false;
         // a char array, not charAt: the loop reads every character of every article
         for (char c : markdown.toCharArray()) {
-            // Java's white space past ASCII starts at U+1680: accented letters are passed by one comparison
-            boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f
-                    : c >= 0x1680 && Character.isWhitespace(c);
+            boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                    : PlainText.isWideWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

@@ -59,13 +59,14 @@ public final class FrenchTypography {
         return out.toString();
     }
 
+    /** The ASCII characters a rule starts from, as bits: one test a character. */
+    private static final long WORK = 1L << '\'' | 1L << ';' | 1L << '!' | 1L << '?' | 1L << ':';
+
     private static boolean needsWork(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            switch (s[i]) {
-                case '\'', ';', '!', '?', ':', '«', '»' -> {
-                    return true;
-                }
-                default -> { }
+            char c = s[i];
+            if (c < 64 ? (WORK >>> c & 1) != 0 : c == '«' || c == '»') {
+                return true;
             }
         }
         return false;

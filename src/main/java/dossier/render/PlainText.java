@@ -111,9 +111,18 @@ final class PlainText {
         return -1;
     }
 
-    /** White space, answered without a table look-up below U+1680, where Java's first past ASCII is. */
+    /** White space, ASCII control characters included. */
     static boolean isSpace(char c) {
-        return c <= ' ' || c >= 0x1680 && Character.isWhitespace(c);
+        return c <= ' ' || c >= 0x80 && isWideWhitespace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace} for a char past ASCII, answered by comparisons instead of its
+     * table: a body's apostrophes, dashes and no-break spaces sit among Java's few white spaces there.
+     */
+    static boolean isWideWhitespace(char c) {
+        return c >= 0x2000 ? c <= 0x200A && c != 0x2007 || c == 0x2028 || c == 0x2029 || c == 0x205F || c == 0x3000
+                : c == 0x1680;
     }
 
     private void space() {

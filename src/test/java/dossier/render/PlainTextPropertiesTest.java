@@ -21,6 +21,9 @@ class PlainTextPropertiesTest {
     void everyCharIsWhiteSpaceExactlyWhenItWasCharByChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             assertEquals(CharByChar.isSpace((char) c), PlainText.isSpace((char) c), "U+" + Integer.toHexString(c));
+            if (c >= 0x80) {
+                assertEquals(Character.isWhitespace((char) c), PlainText.isWideWhitespace((char) c), "U+" + Integer.toHexString(c));
+            }
         }
     }
 
