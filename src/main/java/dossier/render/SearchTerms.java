@@ -32,11 +32,12 @@ final class SearchTerms {
             .mapToInt(String::length).max().orElse(0);
 
     /** Latin letters folded once, so the common accented letters cost a table look-up. */
-    private static final String[] FOLDED = new String[0x250];
+    private static final char[][] FOLDED = new char[0x250][];
 
     static {
         for (char c = 128; c < FOLDED.length; c++) {
-            FOLDED[c] = foldOne(c);
+            var folded = foldOne(c);
+            FOLDED[c] = folded == null ? null : folded.toCharArray();
         }
     }
 
@@ -189,15 +190,15 @@ final class SearchTerms {
                 }
                 return false;
             }
-            var folded = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            var folded = c < FOLDED.length ? FOLDED[c] : chars(foldOne(c));
             if (folded == null) {
                 return false;
             }
-            for (int k = 0; k < folded.length(); k++) {
-                append(folded.charAt(k));
+            for (char f : folded) {
+                append(f);
             }
             // a letter outside Latin (Cyrillic, say) folds to nothing and ends the word, as in the browser's [a-z0-9] split
-            return !folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK;
+            return folded.length > 0 || Character.getType(c) == Character.NON_SPACING_MARK;
         }
 
         private void append(char c) {
@@ -244,6 +245,10 @@ final class SearchTerms {
             }
         }
         return kept.toString();
+    }
+
+    private static char[] chars(String folded) {
+        return folded == null ? null : folded.toCharArray();
     }
 
     private static boolean isApostrophe(char c) {
