@@ -34,10 +34,8 @@ final class HtmlEscaping {
     }
 
     private static int firstToEscape(String text) {
-        // over a copy of the chars: charAt on a French text checks its index at every char
-        var chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             // the five all sit at or below '>', so most characters are passed by one comparison
             if (c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                 return i;
