@@ -65,7 +65,14 @@ public record Slug(String value) implements Comparable<Slug> {
         var out = new Words(chars.length + 8, (byte) separator);
         for (char c : chars) {
             if (c < 0x80) {
-                out.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                // a letter or digit after another is appended here, most of a text: add is not inlined
+                if (!out.apart && (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9')
+                        && out.length < out.bytes.length) {
+                    out.bytes[out.length++] = (byte) lower;
+                } else {
+                    out.add(lower);
+                }
                 continue;
             }
             char[] folded = c < TABLE_END ? LATIN_CHARS[c]

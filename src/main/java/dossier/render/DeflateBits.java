@@ -93,18 +93,9 @@ final class DeflateBits {
     /** Another code's bits, as {@link #words} and {@link #size} gave them, from {@code code[from]}. */
     void append(int[] code, int from, int size) {
         int full = size >>> 5;
-        if (count + full > words.length) {
-            words = Arrays.copyOf(words, Math.max(words.length * 2, count + full));
-        }
-        // whole words leave the pending bits as many: each goes out as it comes, in this loop rather than put's call
-        long carry = bits;
-        int shift = pending;
         for (int i = 0; i < full; i++) {
-            carry |= ((long) code[from + i] & 0xFFFFFFFFL) << shift;
-            words[count++] = (int) carry;
-            carry >>>= 32;
+            put(code[from + i], 32);
         }
-        bits = carry;
         if ((size & 31) != 0) {
             put(code[from + full], size & 31);
         }

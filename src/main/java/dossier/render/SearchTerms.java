@@ -97,7 +97,16 @@ final class SearchTerms {
             int n = chars.length;
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? chars[i] : ' ';
-                if (!word.fold(c) && word.length > 0) {
+                // ASCII letters and digits, most of a text, are appended here: fold and append are not inlined
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    if (word.length == word.letters.length) {
+                        word.letters = Arrays.copyOf(word.letters, word.length * 2);
+                    }
+                    word.letters[word.length++] = lower;
+                    continue;
+                }
+                if ((c < 128 || !word.fold(c)) && word.length > 0) {
                     int term = number(isApostrophe(c));
                     word.length = 0;
                     if (term >= 0) {
