@@ -95,7 +95,9 @@ public final class FrenchTypography {
                 i = end;
                 continue;
             }
-            String replaced = replaced(s, from, to, i, c);
+            // only the chars a rule starts from can be replaced: the others skip the call, too large to be inlined
+            boolean starts = c < 64 ? (WORK >>> c & 1) != 0 : c == '«' || c == '»';
+            String replaced = starts ? replaced(s, from, to, i, c) : null;
             if (replaced != null) {
                 out.append(s, kept, i - kept).append(replaced);
                 kept = i + 1;

@@ -50,7 +50,8 @@ final class PlainInline {
         int i = from;
         while (i < to) {
             char c = s[i];
-            if (!special(c)) {
+            // not a char that mark reads (nor a byte-order mark): tested here, not in a method too large to inline
+            if (c < 64 ? (LOW >>> c & 1) == 0 : c < 128 ? (HIGH >>> (c - 64) & 1) == 0 : c != '\uFEFF') {
                 i++;
                 continue;
             }
@@ -82,10 +83,6 @@ final class PlainInline {
             bits |= 1L << (chars.charAt(i) - base);
         }
         return bits;
-    }
-
-    private static boolean special(char c) {
-        return c < 64 ? (LOW >>> c & 1) != 0 : c < 128 ? (HIGH >>> (c - 64) & 1) != 0 : c == '\uFEFF';
     }
 
     /** Writes the mark at {@code i} and returns where the text goes on, or -1 outside the subset. */
