@@ -25,8 +25,9 @@ final class Words {
         int n = 0;
         long hash = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = FOLDED[text.charAt(i)];
+        // over a copy of the chars: charAt on a French text checks its index at every char
+        for (char raw : text.toCharArray()) {
+            char c = FOLDED[raw];
             if (c == MARK) {
                 continue;
             }

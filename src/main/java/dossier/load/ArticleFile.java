@@ -77,6 +77,15 @@ final class ArticleFile {
         return url;
     }
 
+    /**
+     * A file name without its last extension, as {@code replaceFirst("\\.[^.]+$", "")} gives it,
+     * without compiling a pattern for each file.
+     */
+    static String withoutExtension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot >= 0 && dot < file.length() - 1 ? file.substring(0, dot) : file;
+    }
+
     private static Slug slug(YamlMap map, java.nio.file.Path shown, List<Problem> problems) {
         var given = map.string("slug").map(String::strip);
         if (given.isPresent()) {
@@ -88,7 +97,7 @@ final class ArticleFile {
             }
             return new Slug(given.get());
         }
-        var name = shown.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        var name = withoutExtension(shown.getFileName().toString());
         var slug = Slug.of(name);
         if (slug == null) {
             problems.add(Problem.error(shown, 1, "the file name gives no URL word", "rename the file, or add `slug: …`"));

@@ -1,6 +1,8 @@
 package dossier.model;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final int PUNCTUATION_END = 0x2070;
     private static final String[] LATIN = table(0, TABLE_END);
     private static final String[] PUNCTUATION = table(PUNCTUATION_START, PUNCTUATION_END);
+    /** The same folds as char arrays, for {@link #words}: a fold to a dash or a no-break space is a UTF-16 string. */
+    private static final char[][] LATIN_CHARS = chars(LATIN);
+    private static final char[][] PUNCTUATION_CHARS = chars(PUNCTUATION);
 
     public Slug {
         if (!isValid(value)) {
@@ -51,49 +56,77 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /**
      * The folded words of a text ({@code [a-z0-9]+} runs of {@link #fold}) joined by {@code separator}:
-     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass, as it
-     * runs on every paragraph of every article.
+     * the slug's words, or a text's words to look phrases up in. Folded and split in one pass over
+     * the text's chars, copied out once (charAt on a French text costs a check per char), into ASCII
+     * bytes, as it runs on every paragraph of every article.
      */
     public static String words(String text, char separator) {
-        var out = new StringBuilder(text.length() + 8);
-        boolean apart = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        var chars = text.toCharArray();
+        var out = new Words(chars.length + 8, (byte) separator);
+        for (char c : chars) {
             if (c < 0x80) {
-                apart = word(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, apart, separator, out);
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                // a letter or digit after another is appended here, most of a text: add is not inlined
+                if (!out.apart && (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9')
+                        && out.length < out.bytes.length) {
+                    out.bytes[out.length++] = (byte) lower;
+                } else {
+                    out.add(lower);
+                }
                 continue;
             }
-            String folded = c < TABLE_END ? LATIN[c]
-                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION[c - PUNCTUATION_START] : null;
+            char[] folded = c < TABLE_END ? LATIN_CHARS[c]
+                    : c >= PUNCTUATION_START && c < PUNCTUATION_END ? PUNCTUATION_CHARS[c - PUNCTUATION_START] : null;
             if (folded == null) {
                 return wordsOfFolded(foldByNormalizer(text), separator);
             }
-            for (int j = 0; j < folded.length(); j++) {
-                apart = word(folded.charAt(j), apart, separator, out);
+            for (char f : folded) {
+                out.add(f);
             }
         }
         return out.toString();
     }
 
     private static String wordsOfFolded(String folded, char separator) {
-        var out = new StringBuilder(folded.length());
-        boolean apart = false;
+        var out = new Words(folded.length() + 8, (byte) separator);
         for (int i = 0; i < folded.length(); i++) {
-            apart = word(folded.charAt(i), apart, separator, out);
+            out.add(folded.charAt(i));
         }
         return out.toString();
     }
 
-    /** Appends a folded char of a word, after a separator if words were apart; says whether they now are. */
-    private static boolean word(char c, boolean apart, char separator, StringBuilder out) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-            if (apart && out.length() > 0) {
-                out.append(separator);
-            }
-            out.append(c);
-            return false;
+    /** The words being joined: ASCII letters and digits, a separator between runs. */
+    private static final class Words {
+        private byte[] bytes;
+        private int length;
+        private boolean apart;
+        private final byte separator;
+
+        Words(int capacity, byte separator) {
+            this.bytes = new byte[capacity];
+            this.separator = separator;
         }
-        return true;
+
+        /** Appends a folded char of a word, after a separator if words were apart; any other char parts words. */
+        void add(char c) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (length + 2 > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                }
+                if (apart && length > 0) {
+                    bytes[length++] = separator;
+                }
+                bytes[length++] = (byte) c;
+                apart = false;
+            } else {
+                apart = true;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Lower-case ASCII form of a text: accents removed, œ and æ spelled out. */
@@ -134,6 +167,14 @@ public record Slug(String value) implements Comparable<Slug> {
             table[c - from] = foldByNormalizer(String.valueOf((char) c));
         }
         return table;
+    }
+
+    private static char[][] chars(String[] table) {
+        var chars = new char[table.length][];
+        for (int i = 0; i < table.length; i++) {
+            chars[i] = table[i].toCharArray();
+        }
+        return chars;
     }
 
     private static boolean isAscii(String text) {

@@ -361,8 +361,10 @@ final class ArticlePages implements OutputKind {
     static int readingMinutes(String markdown) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < markdown.length(); i++) {
-            boolean space = Character.isWhitespace(markdown.charAt(i));
+        // a char array, not charAt: the loop reads every character of every article
+        for (char c : markdown.toCharArray()) {
+            boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                    : PlainText.isWideWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

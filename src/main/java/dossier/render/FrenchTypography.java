@@ -7,7 +7,8 @@ package dossier.render;
  *
  * <p>{@link #text} is for plain strings (titles, summaries); {@link #html} applies the same
  * rules to the text between tags, leaving tags, attributes, entities and code untouched. Both
- * are one pass over the characters: they run on every string of every page.
+ * are one pass over the characters, read from a copy in a char array: they run on every string of
+ * every page, and {@code charAt} on a French text checks its index at every char.
  */
 public final class FrenchTypography {
 
@@ -21,17 +22,19 @@ public final class FrenchTypography {
         if (plain == null || plain.isEmpty()) {
             return "";
         }
-        if (!needsWork(plain, 0, plain.length())) {
+        var chars = plain.toCharArray();
+        if (!needsWork(chars, 0, chars.length)) {
             return plain;
         }
         var out = new StringBuilder(plain.length() + 8);
-        apply(plain, 0, plain.length(), out);
+        apply(chars, 0, chars.length, out);
         return out.toString();
     }
 
     /** Applies {@link #text} to every text run of {@code html} outside tags, code, pre, script and style. */
     public static String html(String html) {
         var out = new StringBuilder(html.length() + 64);
+        var chars = html.toCharArray();
         int i = 0;
         int raw = 0;
         while (i < html.length()) {
@@ -39,10 +42,10 @@ public final class FrenchTypography {
             if (tag < 0) {
                 tag = html.length();
             }
-            if (raw > 0 || !needsWork(html, i, tag)) {
-                out.append(html, i, tag);
+            if (raw > 0 || !needsWork(chars, i, tag)) {
+                out.append(chars, i, tag - i);
             } else {
-                apply(html, i, tag, out);
+                apply(chars, i, tag, out);
             }
             if (tag == html.length()) {
                 break;
@@ -50,19 +53,20 @@ public final class FrenchTypography {
             int end = html.indexOf('>', tag);
             end = end < 0 ? html.length() : end + 1;
             raw += rawDepthChange(html, tag, end);
-            out.append(html, tag, end);
+            out.append(chars, tag, end - tag);
             i = end;
         }
         return out.toString();
     }
 
-    private static boolean needsWork(String s, int from, int to) {
+    /** The ASCII characters a rule starts from, as bits: one test a character. */
+    private static final long WORK = 1L << '\'' | 1L << ';' | 1L << '!' | 1L << '?' | 1L << ':';
+
+    private static boolean needsWork(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            switch (s.charAt(i)) {
-                case '\'', ';', '!', '?', ':', '«', '»' -> {
-                    return true;
-                }
-                default -> { }
+            char c = s[i];
+            if (c < 64 ? (WORK >>> c & 1) != 0 : c == '«' || c == '»') {
+                return true;
             }
         }
         return false;
@@ -73,80 +77,82 @@ public final class FrenchTypography {
      * are copied a run at a time ({@code kept} is where the current run starts), not one by one:
      * most of a text is left as it is.
      */
-    private static void apply(String s, int from, int to, StringBuilder out) {
+    private static void apply(char[] s, int from, int to, StringBuilder out) {
         int i = from;
         int kept = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isSpace(c)) {
                 int end = i;
-                while (end < to && isSpace(s.charAt(end))) {
+                while (end < to && isSpace(s[end])) {
                     end++;
                 }
                 char space = space(s, from, to, i, end);
                 if (space != 0) {
-                    out.append(s, kept, i).append(space);
+                    out.append(s, kept, i - kept).append(space);
                     kept = end;
                 }
                 i = end;
                 continue;
             }
-            String replaced = replaced(s, from, to, i, c);
+            // only the chars a rule starts from can be replaced: the others skip the call, too large to be inlined
+            boolean starts = c < 64 ? (WORK >>> c & 1) != 0 : c == '«' || c == '»';
+            String replaced = starts ? replaced(s, from, to, i, c) : null;
             if (replaced != null) {
-                out.append(s, kept, i).append(replaced);
+                out.append(s, kept, i - kept).append(replaced);
                 kept = i + 1;
             }
             i++;
         }
-        out.append(s, kept, to);
+        out.append(s, kept, to - kept);
     }
 
     /** The space to write for the white space from {@code i} to {@code end}, or 0 to keep it as it is. */
-    private static char space(String s, int from, int to, int i, int end) {
-        char next = end < to ? s.charAt(end) : 0;
-        boolean afterWord = i > from && !isSpace(s.charAt(i - 1));
+    private static char space(char[] s, int from, int to, int i, int end) {
+        char next = end < to ? s[end] : 0;
+        boolean afterWord = i > from && !isSpace(s[i - 1]);
         if (afterWord && isHigh(next) && endsPunctuation(s, end, to)) {
             return NARROW_NBSP;
-        } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s.charAt(end + 1)))) {
+        } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s[end + 1]))) {
             return NBSP;
-        } else if (next == '»' || (i > from && s.charAt(i - 1) == '«')) {
+        } else if (next == '»' || (i > from && s[i - 1] == '«')) {
             return NBSP;
         }
         return 0;
     }
 
     /** What to write for the character {@code c} at {@code i}, or null to keep it as it is. */
-    private static String replaced(String s, int from, int to, int i, char c) {
-        if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+    private static String replaced(char[] s, int from, int to, int i, char c) {
+        if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
             return "’";
-        } else if (isHigh(c) && i > from && attachesTo(s.charAt(i - 1)) && !isHigh(s.charAt(i - 1))
+        } else if (isHigh(c) && i > from && attachesTo(s[i - 1]) && !isHigh(s[i - 1])
                 && endsPunctuation(s, i, to) && !inEntity(s, from, i)) {
             return NARROW_NBSP + String.valueOf(c);
-        } else if (c == '»' && i > from && !isSpace(s.charAt(i - 1))) {
+        } else if (c == '»' && i > from && !isSpace(s[i - 1])) {
             return NBSP + "»";
-        } else if (c == '«' && i + 1 < to && !isSpace(s.charAt(i + 1))) {
+        } else if (c == '«' && i + 1 < to && !isSpace(s[i + 1])) {
             return "«" + NBSP;
         }
         return null;
     }
 
     /** True when the run of ;!? starting at {@code at} ends the word: end of text, space or closing mark. */
-    static boolean endsPunctuation(String s, int at, int to) {
+    static boolean endsPunctuation(char[] s, int at, int to) {
         int end = at;
-        while (end < to && isHigh(s.charAt(end))) {
+        while (end < to && isHigh(s[end])) {
             end++;
         }
         if (end == to) {
             return true;
         }
-        char after = s.charAt(end);
+        char after = s[end];
         return Character.isWhitespace(after) || isSpace(after) || "»)].,:".indexOf(after) >= 0;
     }
 
     /** True when the ";" at {@code at} closes an HTML entity such as {@code &amp;}. */
-    static boolean inEntity(String s, int from, int at) {
+    static boolean inEntity(char[] s, int from, int at) {
         for (int j = at - 1; j >= from && at - j <= 12; j--) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (c == '&') {
                 return j < at - 1;
             }

@@ -13,7 +13,9 @@ package dossier.render;
  */
 final class PlainInline {
 
-    private final String s;
+    /** The text, and a copy of its chars for the scan: charAt on a French text checks its index at every char. */
+    private final String source;
+    private final char[] s;
     private final int from;
     private final int to;
     private final StringBuilder html;
@@ -24,7 +26,9 @@ final class PlainInline {
     private int emphasis;
     private boolean quoted;
 
-    private PlainInline(String s, int from, int to, StringBuilder html, StringBuilder text, boolean linkText) {
+    private PlainInline(String source, char[] s, int from, int to, StringBuilder html, StringBuilder text,
+            boolean linkText) {
+        this.source = source;
         this.s = s;
         this.from = from;
         this.to = to;
@@ -33,32 +37,36 @@ final class PlainInline {
         this.linkText = linkText;
     }
 
-    /** Writes {@code s} between the bounds; false when it holds anything outside the subset. */
-    static boolean write(String s, int from, int to, StringBuilder html, StringBuilder text) {
-        return from < to && new PlainInline(s, from, to, html, text, false).write();
+    /**
+     * Writes {@code source} between the bounds; false when it holds anything outside the subset.
+     * {@code chars} are its chars, copied once for all its blocks.
+     */
+    static boolean write(String source, char[] chars, int from, int to, StringBuilder html, StringBuilder text) {
+        return from < to && new PlainInline(source, chars, from, to, html, text, false).write();
     }
 
     private boolean write() {
         int kept = from;
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (!special(c)) {
+            char c = s[i];
+            // not a char that mark reads (nor a byte-order mark): tested here, not in a method too large to inline
+            if (c < 64 ? (LOW >>> c & 1) == 0 : c < 128 ? (HIGH >>> (c - 64) & 1) == 0 : c != '\uFEFF') {
                 i++;
                 continue;
             }
-            html.append(s, kept, i);
-            text.append(s, kept, i);
+            html.append(s, kept, i - kept);
+            text.append(s, kept, i - kept);
             i = mark(c, i);
             if (i < 0) {
                 return false;
             }
             kept = i;
         }
-        html.append(s, kept, to);
-        text.append(s, kept, to);
+        html.append(s, kept, to - kept);
+        text.append(s, kept, to - kept);
         // a space ending a line is a hard break when doubled, and trimmed when single
-        return emphasis == 0 && !quoted && s.charAt(to - 1) != ' ';
+        return emphasis == 0 && !quoted && s[to - 1] != ' ';
     }
 
     /**
@@ -77,10 +85,6 @@ final class PlainInline {
         return bits;
     }
 
-    private static boolean special(char c) {
-        return c < 64 ? (LOW >>> c & 1) != 0 : c < 128 ? (HIGH >>> (c - 64) & 1) != 0 : c == '\uFEFF';
-    }
-
     /** Writes the mark at {@code i} and returns where the text goes on, or -1 outside the subset. */
     private int mark(char c, int i) {
         return switch (c) {
@@ -90,27 +94,27 @@ final class PlainInline {
             case '.' -> dots(i);
             case '-' -> dashes(i);
             case '[' -> linkText || quoted ? -1 : link(i);
-            case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? -1 : plain(i);
-            case '\n' -> s.charAt(i - 1) == ' ' ? -1 : plain(i);
+            case '!' -> i + 1 < to && s[i + 1] == '[' ? -1 : plain(i);
+            case '\n' -> s[i - 1] == ' ' ? -1 : plain(i);
             default -> -1;
         };
     }
 
     private int plain(int i) {
-        html.append(s.charAt(i));
-        text.append(s.charAt(i));
+        html.append(s[i]);
+        text.append(s[i]);
         return i + 1;
     }
 
     /** A run of one or two stars that only opens (no run open) or only closes the open run of its length. */
     private int emphasis(int i) {
         int end = i;
-        while (end < to && s.charAt(end) == '*') {
+        while (end < to && s[end] == '*') {
             end++;
         }
         int length = end - i;
-        int before = kind(i > from ? s.charAt(i - 1) : ' ');
-        int after = kind(end < to ? s.charAt(end) : ' ');
+        int before = kind(i > from ? s[i - 1] : ' ');
+        int after = kind(end < to ? s[end] : ' ');
         if (length > 2 || before == UNKNOWN || after == UNKNOWN) {
             return -1;
         }
@@ -148,8 +152,8 @@ final class PlainInline {
 
     /** A double quote opening after a space or "(" before a word, or closing after a word before a space or punctuation. */
     private int quote(int i) {
-        char before = i > from ? s.charAt(i - 1) : ' ';
-        char after = i + 1 < to ? s.charAt(i + 1) : ' ';
+        char before = i > from ? s[i - 1] : ' ';
+        char after = i + 1 < to ? s[i + 1] : ' ';
         if (!quoted && (before == ' ' || before == '\n' || before == '(') && Character.isLetterOrDigit(after)) {
             html.append("«\u00A0");
         } else if (quoted && (Character.isLetterOrDigit(before) && closes(after)
@@ -168,7 +172,7 @@ final class PlainInline {
 
     /** An apostrophe between two letters, the only single quote taken. */
     private int apostrophe(int i) {
-        if (i == from || i + 1 >= to || !Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i + 1))) {
+        if (i == from || i + 1 >= to || !Character.isLetter(s[i - 1]) || !Character.isLetter(s[i + 1])) {
             return -1;
         }
         html.append('’');
@@ -179,45 +183,45 @@ final class PlainInline {
     /** A dot, or three dots alone as an ellipsis; a spaced ". . .", two dots or a longer run is left to Flexmark. */
     private int dots(int i) {
         int end = i;
-        while (end < to && s.charAt(end) == '.') {
+        while (end < to && s[end] == '.') {
             end++;
         }
-        if (end - i == 2 || end - i > 3 || s.startsWith(" . .", end) && end + 4 <= to) {
+        if (end - i == 2 || end - i > 3 || source.startsWith(" . .", end) && end + 4 <= to) {
             return -1;
         }
         html.append(end - i == 3 ? "&hellip;" : ".");
-        text.append(s, i, end);
+        text.append(s, i, end - i);
         return end;
     }
 
     /** A hyphen, or two and three hyphens as en and em dashes. */
     private int dashes(int i) {
         int end = i;
-        while (end < to && s.charAt(end) == '-') {
+        while (end < to && s[end] == '-') {
             end++;
         }
         if (end - i > 3) {
             return -1;
         }
         html.append(end - i == 1 ? "-" : end - i == 2 ? "&ndash;" : "&mdash;");
-        text.append(s, i, end);
+        text.append(s, i, end - i);
         return end;
     }
 
     /** {@code [text](http…)}: its text plain on one line, its URL a plain http(s) address, no title. */
     private int link(int i) {
-        int close = s.indexOf(']', i);
-        if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') {
+        int close = source.indexOf(']', i);
+        if (close < 0 || close + 1 >= to || s[close + 1] != '(') {
             return -1;
         }
-        int end = PlainUrl.end(s, close + 2, to);
-        if (end < 0 || end >= to || s.charAt(end) != ')') {
+        int end = PlainUrl.end(source, close + 2, to);
+        if (end < 0 || end >= to || s[end] != ')') {
             return -1;
         }
-        html.append("<a href=\"").append(s, close + 2, end).append("\">");
+        html.append("<a href=\"").append(s, close + 2, end - (close + 2)).append("\">");
         // a link's text is trimmed, and holds no line break
-        if (!PlainLines.startsText(s, i + 1, close) || s.charAt(close - 1) == ' ' || PlainLines.holds(s, i + 1, close, '\n')
-                || !new PlainInline(s, i + 1, close, html, text, true).write()) {
+        if (!PlainLines.startsText(source, i + 1, close) || s[close - 1] == ' ' || PlainLines.holds(source, i + 1, close, '\n')
+                || !new PlainInline(source, s, i + 1, close, html, text, true).write()) {
             return -1;
         }
         html.append("</a>");

@@ -29,6 +29,8 @@ final class PlainMarkdown {
     }
 
     private final String s;
+    /** The chars of {@code s}, copied once for every block's inline scan. */
+    private final char[] chars;
     private final StringBuilder html;
     private final HeadingIds headingIds = new HeadingIds();
     private final ParagraphAnchors anchors = new ParagraphAnchors();
@@ -37,6 +39,7 @@ final class PlainMarkdown {
 
     private PlainMarkdown(String s) {
         this.s = s;
+        this.chars = s.toCharArray();
         this.html = new StringBuilder(s.length() + s.length() / 4);
     }
 
@@ -75,7 +78,7 @@ final class PlainMarkdown {
         } else if (s.startsWith("> ", i)) {
             return quote(i, end);
         } else if (c == '|') {
-            return PlainTable.write(s, i, html);
+            return PlainTable.write(s, chars, i, html);
         }
         return paragraph(i);
     }
@@ -92,7 +95,7 @@ final class PlainMarkdown {
         }
         var inner = new StringBuilder();
         var text = new StringBuilder();
-        if (!PlainInline.write(s, from, end, inner, text)) {
+        if (!PlainInline.write(s, chars, from, end, inner, text)) {
             return -1;
         }
         var id = headingIds.next(text.toString());
@@ -115,7 +118,7 @@ final class PlainMarkdown {
         }
         var inline = new StringBuilder();
         var text = new StringBuilder();
-        if (!PlainInline.write(s, i, end, inline, text)) {
+        if (!PlainInline.write(s, chars, i, end, inline, text)) {
             return -1;
         }
         var plain = text.toString();
@@ -132,7 +135,7 @@ final class PlainMarkdown {
         for (int line = i; ; line = end + 1) {
             end = PlainLines.end(s, line);
             html.append("<li>");
-            if (!PlainLines.startsText(s, line + 2, end) || !PlainInline.write(s, line + 2, end, html, new StringBuilder())) {
+            if (!PlainLines.startsText(s, line + 2, end) || !PlainInline.write(s, chars, line + 2, end, html, new StringBuilder())) {
                 return -1;
             }
             html.append("</li>\n");
@@ -152,7 +155,7 @@ final class PlainMarkdown {
     /** A quote of one line; its paragraph is not top-level, so it takes no anchor. */
     private int quote(int i, int end) {
         html.append("<blockquote>\n<p>");
-        if (!PlainLines.startsText(s, i + 2, end) || !PlainInline.write(s, i + 2, end, html, new StringBuilder())) {
+        if (!PlainLines.startsText(s, i + 2, end) || !PlainInline.write(s, chars, i + 2, end, html, new StringBuilder())) {
             return -1;
         }
         html.append("</p>\n</blockquote>\n");

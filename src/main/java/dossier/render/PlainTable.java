@@ -13,15 +13,18 @@ final class PlainTable {
     private PlainTable() {
     }
 
-    /** Writes the table starting at {@code i}; returns the end of its last line, or -1 when it is not of that kind. */
-    static int write(String s, int i, StringBuilder html) {
+    /**
+     * Writes the table starting at {@code i}; returns the end of its last line, or -1 when it is not
+     * of that kind. {@code chars} are the chars of {@code s}, for the cells' inline scan.
+     */
+    static int write(String s, char[] chars, int i, StringBuilder html) {
         int headerEnd = PlainLines.end(s, i);
         var header = cells(s, i, headerEnd);
         if (header == null || headerEnd + 1 >= s.length() || !rule(s, headerEnd + 1, PlainLines.end(s, headerEnd + 1), header.size())) {
             return -1;
         }
         html.append("<table class=\"table\">\n<thead>\n");
-        if (!row(s, header, "th", html)) {
+        if (!row(s, chars, header, "th", html)) {
             return -1;
         }
         html.append("</thead>\n<tbody>\n");
@@ -30,7 +33,7 @@ final class PlainTable {
             int start = end + 1;
             end = PlainLines.end(s, start);
             var cells = start < s.length() ? cells(s, start, end) : null;
-            if (cells == null || cells.size() != header.size() || !row(s, cells, "td", html)) {
+            if (cells == null || cells.size() != header.size() || !row(s, chars, cells, "td", html)) {
                 return -1;
             }
         } while (end + 1 < s.length() && s.charAt(end + 1) == '|');
@@ -38,11 +41,11 @@ final class PlainTable {
         return end;
     }
 
-    private static boolean row(String s, List<int[]> cells, String tag, StringBuilder html) {
+    private static boolean row(String s, char[] chars, List<int[]> cells, String tag, StringBuilder html) {
         html.append("<tr>");
         for (var cell : cells) {
             html.append('<').append(tag).append('>');
-            if (!PlainInline.write(s, cell[0], cell[1], html, new StringBuilder())) {
+            if (!PlainInline.write(s, chars, cell[0], cell[1], html, new StringBuilder())) {
                 return false;
             }
             html.append("</").append(tag).append('>');

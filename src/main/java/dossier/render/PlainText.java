@@ -5,54 +5,75 @@ package dossier.render;
  * left out (heading and quote marks, list bullets, emphasis, link targets, table rules), words
  * and punctuation kept, white space collapsed. One pass over the characters and no regular
  * expression, so indexing thousands of articles stays cheap; the pages themselves still come
- * from {@link MarkdownRenderer}.
+ * from {@link MarkdownRenderer}. The Markdown is read from a copy of its chars and the text
+ * written into a char array: charAt on a French text checks its index at every char.
  */
 final class PlainText {
 
-    private PlainText() {
+    private final char[] s;
+    /** The text so far; never longer than the Markdown, as each char gives at most one. */
+    private final char[] out;
+    private int length;
+
+    private PlainText(String markdown) {
+        this.s = markdown.toCharArray();
+        this.out = new char[s.length + 1];
     }
 
     static String of(String markdown) {
-        var text = new StringBuilder(markdown.length());
+        var text = new PlainText(markdown);
         int start = 0;
-        int n = markdown.length();
+        int n = text.s.length;
         while (start < n) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? n : end;
-            line(markdown, start, end, text);
+            text.line(start, end);
             start = end + 1;
         }
-        int last = text.length();
-        return last > 0 && text.charAt(last - 1) == ' ' ? text.substring(0, last - 1) : text.toString();
+        int last = text.length;
+        return new String(text.out, 0, last > 0 && text.out[last - 1] == ' ' ? last - 1 : last);
     }
 
     /** Appends one line's text, skipping its block marks; a table rule or a fence adds nothing. */
-    private static void line(String s, int from, int to, StringBuilder out) {
-        int i = skipSpaces(s, from, to);
-        if (s.startsWith("```", i) || s.startsWith("~~~", i) || isTableRule(s, i, to)) {
+    private void line(int from, int to) {
+        int i = skipSpaces(from, to);
+        if (startsWith("```", i) || startsWith("~~~", i) || isTableRule(i, to)) {
             return;
         }
-        while (i < to && (s.charAt(i) == '#' || s.charAt(i) == '>')) {
+        while (i < to && (s[i] == '#' || s[i] == '>')) {
             i++;
         }
-        i = skipSpaces(s, i, to);
-        if (i + 1 < to && "-*+".indexOf(s.charAt(i)) >= 0 && s.charAt(i + 1) == ' ') {
+        i = skipSpaces(i, to);
+        if (i + 1 < to && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ') {
             i += 2;
         }
-        inline(s, i, to, out);
+        inline(i, to);
     }
 
-    private static int skipSpaces(String s, int i, int to) {
-        while (i < to && isSpace(s.charAt(i))) {
+    /** True when {@code mark} starts at {@code i}: a fence's test. */
+    private boolean startsWith(String mark, int i) {
+        if (i + mark.length() > s.length) {
+            return false;
+        }
+        for (int k = 0; k < mark.length(); k++) {
+            if (s[i + k] != mark.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipSpaces(int i, int to) {
+        while (i < to && isSpace(s[i])) {
             i++;
         }
         return i;
     }
 
-    private static boolean isTableRule(String s, int from, int to) {
+    private boolean isTableRule(int from, int to) {
         boolean dash = false;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '-') {
                 dash = true;
             } else if (c != '|' && c != ':' && !isSpace(c)) {
@@ -63,32 +84,50 @@ final class PlainText {
     }
 
     /** Copies inline text: {@code [label](target)} keeps its label, emphasis and escapes go, spaces collapse. */
-    private static void inline(String s, int from, int to, StringBuilder out) {
+    private void inline(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\\' && i + 1 < to) {
-                out.append(s.charAt(++i));
-            } else if (c == ']' && i + 1 < to && s.charAt(i + 1) == '(') {
-                int close = s.indexOf(')', i);
+                out[length++] = s[++i];
+            } else if (c == ']' && i + 1 < to && s[i + 1] == '(') {
+                int close = indexOf(')', i);
                 i = close < 0 || close >= to ? i : close;
             } else if (c == '|' || isSpace(c)) {
-                space(out);
-            } else if (c != '*' && c != '_' && c != '`' && c != '[' && !(c == '!' && i + 1 < to && s.charAt(i + 1) == '[')) {
-                out.append(c);
+                space();
+            } else if (c != '*' && c != '_' && c != '`' && c != '[' && !(c == '!' && i + 1 < to && s[i + 1] == '[')) {
+                out[length++] = c;
             }
         }
-        space(out);
+        space();
     }
 
-    /** White space, the ASCII kind answered without a table look-up. */
-    private static boolean isSpace(char c) {
-        return c <= ' ' || c >= 128 && Character.isWhitespace(c);
+    /** Where {@code c} is first found from {@code from} on, to the end of the Markdown; -1 when nowhere. */
+    private int indexOf(char c, int from) {
+        for (int i = from; i < s.length; i++) {
+            if (s[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static void space(StringBuilder out) {
-        int n = out.length();
-        if (n > 0 && out.charAt(n - 1) != ' ') {
-            out.append(' ');
+    /** White space, ASCII control characters included. */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c >= 0x80 && isWideWhitespace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace} for a char past ASCII, answered by comparisons instead of its
+     * table: a body's apostrophes, dashes and no-break spaces sit among Java's few white spaces there.
+     */
+    static boolean isWideWhitespace(char c) {
+        return c >= 0x2000 ? c <= 0x200A && c != 0x2007 || c == 0x2028 || c == 0x2029 || c == 0x205F || c == 0x3000
+                : c == 0x1680;
+    }
+
+    private void space() {
+        if (length > 0 && out[length - 1] != ' ') {
+            out[length++] = ' ';
         }
     }
 }

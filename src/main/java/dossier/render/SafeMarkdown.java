@@ -145,7 +145,18 @@ final class SafeMarkdown {
      * entity to decode and no character to write as one, it is already as the sanitiser writes it.
      */
     static String asSanitizedTagsKept(String html) {
-        return html.indexOf('&') < 0 && plain(html, 0, html.length()) ? html : asSanitized(html);
+        return html.indexOf('&') < 0 && plain(html.toCharArray()) ? html : asSanitized(html);
+    }
+
+    /** As {@link #plain(String, int, int)} over a whole body, read from a copy of its chars: charAt checks each index. */
+    private static boolean plain(char[] html) {
+        for (char c : html) {
+            if (c < ' ' && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F && c < 0xA0
+                    || c >= 0xD800 && c <= 0xDFFF || c > 0xFFFD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean text(String html, int from, int to, StringBuilder out) {

@@ -52,9 +52,9 @@ final class SearchIndex {
     private static int[] count(Source source, Dictionary dictionary, ConcurrentLinkedQueue<Tally> spares) {
         var tally = spares.poll();
         if (tally == null) {
-            tally = new Tally();
+            tally = new Tally(dictionary);
         }
-        var triples = tally.count(source, dictionary);
+        var triples = tally.count(source);
         spares.add(tally);
         return triples;
     }
@@ -69,11 +69,16 @@ final class SearchIndex {
         private static final int TITLE = 1 << 16;
         private int[] counts = new int[1 << 12];
         private final Growing touched = new Growing();
+        private final SearchTerms.Numbering numbering;
+
+        Tally(Dictionary dictionary) {
+            numbering = new SearchTerms.Numbering(dictionary::number);
+        }
 
         /** One document's (term number, title count, text count) triples. */
-        int[] count(Source source, Dictionary dictionary) {
-            SearchTerms.forEach(source.title(), t -> add(dictionary.number(t), TITLE));
-            SearchTerms.forEach(source.text(), t -> add(dictionary.number(t), 1));
+        int[] count(Source source) {
+            numbering.forEach(source.title(), t -> add(t, TITLE));
+            numbering.forEach(source.text(), t -> add(t, 1));
             var triples = new int[touched.size * 3];
             for (int i = 0; i < touched.size; i++) {
                 int term = touched.values[i];

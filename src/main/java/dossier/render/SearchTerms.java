@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * French text to search terms: lower case, accents folded, elisions dropped ({@code l’accord} →
@@ -30,11 +32,12 @@ final class SearchTerms {
             .mapToInt(String::length).max().orElse(0);
 
     /** Latin letters folded once, so the common accented letters cost a table look-up. */
-    private static final String[] FOLDED = new String[0x250];
+    private static final char[][] FOLDED = new char[0x250][];
 
     static {
         for (char c = 128; c < FOLDED.length; c++) {
-            FOLDED[c] = foldOne(c);
+            var folded = foldOne(c);
+            FOLDED[c] = folded == null ? null : folded.toCharArray();
         }
     }
 
@@ -55,14 +58,124 @@ final class SearchTerms {
      */
     static void forEach(String text, Consumer<String> sink) {
         var word = new Word();
-        int n = text.length();
+        // read from a copy of the chars: charAt on a French text checks its index at every char
+        var chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? chars[i] : ' ';
             if (!word.fold(c) && word.length > 0) {
                 var term = word.term(isApostrophe(c));
                 word.length = 0;
                 if (term != null) {
                     sink.accept(term);
+                }
+            }
+        }
+    }
+
+    /**
+     * Numbers the terms of texts through a table of the words already met, each with its term's
+     * number, or -1 for a word that is no term: a word met before, as most words of a large dossier
+     * are, costs a probe of its folded letters instead of a new string, its stemming and a look-up
+     * in the numbering shared by the threads. One per thread.
+     */
+    static final class Numbering {
+        private final ToIntFunction<String> numbers;
+        private final Word word = new Word();
+        private char[][] words = new char[1 << 12][];
+        private int[] terms = new int[1 << 12];
+        private int size;
+
+        /** {@code numbers} gives each term its number, the same for the same term on any thread. */
+        Numbering(ToIntFunction<String> numbers) {
+            this.numbers = numbers;
+        }
+
+        /** Calls {@code sink} with the number of each term of {@code text}, in the order {@link SearchTerms#forEach} finds them. */
+        void forEach(String text, IntConsumer sink) {
+            var chars = text.toCharArray();
+            int n = chars.length;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                // ASCII letters and digits, most of a text, are appended here: fold and append are not inlined
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    if (word.length == word.letters.length) {
+                        word.letters = Arrays.copyOf(word.letters, word.length * 2);
+                    }
+                    word.letters[word.length++] = lower;
+                    continue;
+                }
+                if ((c < 128 || !word.fold(c)) && word.length > 0) {
+                    int term = number(isApostrophe(c));
+                    word.length = 0;
+                    if (term >= 0) {
+                        sink.accept(term);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The number of the word read, -1 when it is no term. A short word before an apostrophe
+         * may be an elision, which the same letters elsewhere are not: it is looked up, not kept.
+         */
+        private int number(boolean beforeApostrophe) {
+            if (word.length < 2) {
+                return -1;
+            }
+            if (beforeApostrophe && word.length <= LONGEST_LISTED) {
+                var term = word.term(true);
+                return term == null ? -1 : numbers.applyAsInt(term);
+            }
+            int hash = 0;
+            for (int i = 0; i < word.length; i++) {
+                hash = 31 * hash + word.letters[i];
+            }
+            int mask = words.length - 1;
+            for (int slot = (hash ^ hash >>> 16) & mask; ; slot = slot + 1 & mask) {
+                var known = words[slot];
+                if (known == null) {
+                    return add(slot);
+                }
+                if (Arrays.equals(known, 0, known.length, word.letters, 0, word.length)) {
+                    return terms[slot];
+                }
+            }
+        }
+
+        private int add(int slot) {
+            var letters = Arrays.copyOf(word.letters, word.length);
+            // the term is made after the copy: stemming may change the letters in place
+            var term = word.term(false);
+            int number = term == null ? -1 : numbers.applyAsInt(term);
+            words[slot] = letters;
+            terms[slot] = number;
+            if (++size * 2 > words.length) {
+                grow();
+            }
+            return number;
+        }
+
+        private void grow() {
+            var oldWords = words;
+            var oldTerms = terms;
+            words = new char[oldWords.length * 2][];
+            terms = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                var letters = oldWords[i];
+                if (letters != null) {
+                    int hash = 0;
+                    for (char c : letters) {
+                        hash = 31 * hash + c;
+                    }
+                    int slot = (hash ^ hash >>> 16) & mask;
+                    while (words[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    words[slot] = letters;
+                    terms[slot] = oldTerms[i];
                 }
             }
         }
@@ -86,15 +199,15 @@ final class SearchTerms {
                 }
                 return false;
             }
-            var folded = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            var folded = c < FOLDED.length ? FOLDED[c] : chars(foldOne(c));
             if (folded == null) {
                 return false;
             }
-            for (int k = 0; k < folded.length(); k++) {
-                append(folded.charAt(k));
+            for (char f : folded) {
+                append(f);
             }
             // a letter outside Latin (Cyrillic, say) folds to nothing and ends the word, as in the browser's [a-z0-9] split
-            return !folded.isEmpty() || Character.getType(c) == Character.NON_SPACING_MARK;
+            return folded.length > 0 || Character.getType(c) == Character.NON_SPACING_MARK;
         }
 
         private void append(char c) {
@@ -141,6 +254,10 @@ final class SearchTerms {
             }
         }
         return kept.toString();
+    }
+
+    private static char[] chars(String folded) {
+        return folded == null ? null : folded.toCharArray();
     }
 
     private static boolean isApostrophe(char c) {

@@ -88,4 +88,19 @@ class SlugTest {
         assertTrue(Slug.isValid("a-1"));
         assertFalse(Slug.isValid("a--1"));
     }
+
+    @Test
+    void wordsOfLongTextsWithManyLetterFoldsAreTheFoldedRunsJoined() {
+        var random = new Random(13);
+        var alphabet = "aZ9 -’œŒßĲǄ«»…\u202Fe\u0301";
+        for (int n = 0; n < 2000; n++) {
+            var text = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            var candidate = text.toString();
+            var runs = Slug.fold(candidate).replaceAll("[^a-z0-9]+", " ").strip();
+            assertEquals(runs, Slug.words(candidate, ' '), candidate);
+        }
+    }
 }

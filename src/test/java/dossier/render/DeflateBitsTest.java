@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Adler32;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class DeflateBitsTest {
@@ -39,6 +44,31 @@ class DeflateBitsTest {
             assertEquals(direct.size(), appended.size());
             assertArrayEquals(direct.words(), appended.words(), "offset " + offset);
         }
+    }
+
+    @Property(tries = 500)
+    void appendedWordsAreThoseWrittenOneWordAtATime(@ForAll @Size(max = 40) int[] words,
+            @ForAll @IntRange(min = 0, max = 31) int tail, @ForAll @IntRange(min = 0, max = 40) int offset,
+            @ForAll @IntRange(min = 1, max = 3) int capacity) {
+        int size = words.length == 0 ? 0 : (words.length - 1) * 32 + tail;
+        var direct = new DeflateBits(capacity);
+        var appended = new DeflateBits(capacity);
+        for (var bits : List.of(direct, appended)) {
+            bits.put(0x5A5A5A5A & (int) ((1L << Math.min(offset, 31)) - 1), Math.min(offset, 31));
+        }
+        for (int i = 0; i < size >>> 5; i++) {
+            direct.put(words[i], 32);
+        }
+        if ((size & 31) != 0) {
+            direct.put(words[size >>> 5] & (1 << tail) - 1, tail);
+        }
+        var masked = words.clone();
+        if ((size & 31) != 0) {
+            masked[size >>> 5] &= (1 << tail) - 1;
+        }
+        appended.append(masked, 0, size);
+        assertEquals(direct.size(), appended.size());
+        assertArrayEquals(direct.words(), appended.words());
     }
 
     @Test

@@ -33,6 +33,7 @@ class FrenchTypographyRunsTest {
     // FrenchTypography's own: what changed is how the text is copied)
 
     private static void apply(String s, int from, int to, StringBuilder out) {
+        var chars = s.toCharArray();
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -43,7 +44,7 @@ class FrenchTypographyRunsTest {
                 }
                 char next = end < to ? s.charAt(end) : 0;
                 boolean afterWord = i > from && !isSpace(s.charAt(i - 1));
-                if (afterWord && isHigh(next) && endsPunctuation(s, end, to)) {
+                if (afterWord && isHigh(next) && endsPunctuation(chars, end, to)) {
                     out.append('\u202F');
                 } else if (afterWord && next == ':' && (end + 1 == to || Character.isWhitespace(s.charAt(end + 1)))) {
                     out.append('\u00A0');
@@ -58,7 +59,7 @@ class FrenchTypographyRunsTest {
             if (c == '\'' && i > from && i + 1 < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
                 out.append('’');
             } else if (isHigh(c) && i > from && attachesTo(s.charAt(i - 1)) && !isHigh(s.charAt(i - 1))
-                    && endsPunctuation(s, i, to) && !inEntity(s, from, i)) {
+                    && endsPunctuation(chars, i, to) && !inEntity(chars, from, i)) {
                 out.append('\u202F').append(c);
             } else if (c == '»' && i > from && !isSpace(s.charAt(i - 1))) {
                 out.append('\u00A0').append(c);
