@@ -84,10 +84,7 @@ class SiteWriterTest {
     @Test
     void linkInTheOldSiteWhereTheNewSiteWritesIsReplacedAndWhatItPointedToIsLeftAlone() throws IOException {
         var site = temp.resolve("site");
-        var outside = Files.createDirectories(temp.resolve("outside"));
-        Files.writeString(outside.resolve("index.html"), "dehors");
-        writer.write(List.of(page("", "accueil")), site);
-        Files.createSymbolicLink(site.resolve("liens"), outside);
+        var outside = siteLinkingOutside(site, "liens", "index.html", "dehors");
 
         assertEquals(new SiteWriter.Written(1, 1), writer.write(List.of(page("", "accueil"), page("liens/", "dehors")), site));
 
@@ -170,10 +167,7 @@ class SiteWriterTest {
     @Test
     void replacedSiteHoldingALinkToAFolderOutsideLeavesThatFolderWhole() throws IOException {
         var site = temp.resolve("site");
-        var outside = Files.createDirectories(temp.resolve("outside"));
-        Files.writeString(outside.resolve("keep.txt"), "kept");
-        writer.write(List.of(page("", "accueil")), site);
-        Files.createSymbolicLink(site.resolve("outside"), outside);
+        var outside = siteLinkingOutside(site, "outside", "keep.txt", "kept");
 
         writer.write(List.of(page("", "accueil")), site);
 
@@ -242,6 +236,15 @@ class SiteWriterTest {
         assertThrows(IllegalStateException.class, () -> kept.get().accept(page("articles/tard/", "tard")));
         assertFalse(Files.exists(site.resolve("articles")));
         assertEquals(List.of("site"), siblings());
+    }
+
+    /** Builds {@code site}, then puts in it a link named {@code link} to a folder outside holding one file; returns that folder. */
+    private Path siteLinkingOutside(Path site, String link, String file, String text) throws IOException {
+        var outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve(file), text);
+        writer.write(List.of(page("", "accueil")), site);
+        Files.createSymbolicLink(site.resolve(link), outside);
+        return outside;
     }
 
     private List<String> siblings() throws IOException {
