@@ -109,41 +109,105 @@ public record Dossier(
      * The dossier {@code Dossier.of} makes when {@code edited}, new records of listed articles of
      * this one, replace the records of the same slug, with {@code settings} and {@code pages} equal
      * to this one's: made from this one, without sorting and indexing every article again. Empty
-     * unless each edited article keeps what the sorting and indexing read: the slug, the date, the
-     * tags and the events of its record here, listed still (not a draft hidden), no copy
-     * republishing it, so that only its own record changes in the lists; and no slug taken twice.
+     * unless each edited article keeps what the sorting and the timeline read: the slug, the date
+     * and the events of its record here, listed still (not a draft hidden), no copy republishing
+     * it, so that only its own record changes in the list; and no slug taken twice. Tags may come
+     * and go: only the lists of the tags an edited article carried or carries are made again, and a
+     * tag appearing or vanishing is put in or taken out of the sorted tags (empty when it sorts
+     * level with another, whose order then depends on which article names it first).
      */
     public Optional<Dossier> edited(Settings settings, List<Page> pages, List<Article> edited) {
         var places = places();
-        if (places.size() != articles.size()) {
+        if (places.size() != articles.size() || !settings.equals(this.settings)
+                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
             return Optional.empty(); // a slug taken twice: the places name one of the two
         }
         var listed = new ArrayList<>(articles);
-        var retagged = new java.util.HashSet<Slug>();
+        var touched = new java.util.LinkedHashSet<Slug>();
         var replaced = new java.util.IdentityHashMap<Article, Article>();
         for (var now : edited) {
             var at = places.get(now.slug());
             var was = at == null ? null : articles.get(at);
-            if (was == null || !was.date().equals(now.date()) || !was.tags().equals(now.tags())
+            if (was == null || replaced.containsKey(was) || !was.date().equals(now.date())
                     || !was.events().equals(now.events()) || !settings.drafts() && now.draft()
-                    || !copiesOf(now.slug()).isEmpty()) {
+                    || !copiesOf(now.slug()).isEmpty() || repeats(was.tags()) || repeats(now.tags())) {
                 return Optional.empty();
             }
             listed.set(at, now);
             replaced.put(was, now);
-            retagged.addAll(now.tags());
-        }
-        if (!settings.equals(this.settings)
-                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
-            return Optional.empty();
+            touched.addAll(was.tags());
+            touched.addAll(now.tags());
         }
         var frozen = List.copyOf(listed);
-        var byTag = new LinkedHashMap<>(tagIndex);
-        for (var tag : retagged) {
-            byTag.put(tag, tagIndex.get(tag).stream().map(a -> replaced.getOrDefault(a, a)).toList());
+        var byTag = new java.util.HashMap<>(tagIndex);
+        var used = new ArrayList<>(tags);
+        var bySlug = new java.util.HashMap<>(tagsBySlug);
+        for (var tag : touched) {
+            var list = retagged(tagIndex.getOrDefault(tag, List.of()), tag, replaced);
+            if (list.isEmpty()) {
+                byTag.remove(tag);
+                used.remove(bySlug.remove(tag));
+            } else {
+                byTag.put(tag, list);
+                if (!bySlug.containsKey(tag)) {
+                    var made = tagOf(settings, tag);
+                    bySlug.put(tag, made);
+                    int at = java.util.Collections.binarySearch(used, made);
+                    used.add(at < 0 ? -at - 1 : at, made);
+                }
+            }
         }
-        return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
-                copies, originals, tagsBySlug));
+        for (var tag : touched) {
+            if (bySlug.containsKey(tag) && level(used, bySlug.get(tag))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Dossier(settings, frozen, this.pages, used, events, index().with(frozen), byTag, eventIndex,
+                copies, originals, bySlug));
+    }
+
+    /**
+     * The articles carrying {@code tag} after the edits {@code replaced} (record before to record
+     * after), from {@code was}, those carrying it before: newest first, as {@code Dossier.of} lists them.
+     */
+    private static List<Article> retagged(List<Article> was, Slug tag, Map<Article, Article> replaced) {
+        var list = new ArrayList<Article>(was.size() + replaced.size());
+        for (var article : was) {
+            var now = replaced.getOrDefault(article, article);
+            if (now == article || now.tags().contains(tag)) {
+                list.add(now);
+            }
+        }
+        replaced.forEach((before, now) -> {
+            if (!before.tags().contains(tag) && now.tags().contains(tag)) {
+                int at = java.util.Collections.binarySearch(list, now, NEWEST_FIRST);
+                list.add(at < 0 ? -at - 1 : at, now);
+            }
+        });
+        return List.copyOf(list);
+    }
+
+    /** Whether a tag is named twice: then an article stands twice in its list, which the edit does not redo. */
+    private static boolean repeats(List<Slug> tags) {
+        return new java.util.HashSet<>(tags).size() != tags.size();
+    }
+
+    /** Whether {@code tag}, in the sorted {@code tags}, sorts level with a neighbour. */
+    private static boolean level(List<Tag> tags, Tag tag) {
+        int at = java.util.Collections.binarySearch(tags, tag);
+        return at > 0 && tags.get(at - 1).compareTo(tag) == 0
+                || at >= 0 && at + 1 < tags.size() && tags.get(at + 1).compareTo(tag) == 0;
+    }
+
+    /** The tag of {@code slug} as the dossier shows it: the vocabulary's (the last of that slug), else one named by its slug. */
+    private static Tag tagOf(Settings settings, Slug slug) {
+        Tag found = null;
+        for (var tag : settings.vocabulary()) {
+            if (tag.slug().equals(slug)) {
+                found = tag;
+            }
+        }
+        return found != null ? found : new Tag(slug, slug.value(), "", List.of());
     }
 
     /** Each listed article's place in {@link #articles()}, by slug. */
