@@ -98,7 +98,8 @@ final class ArticlePages implements OutputKind {
         boolean complete = lists.size() == scope.before().articles().size()
                 && slugs(scope.before().copies()).equals(slugs(parts.dossier().copies()));
         var worked = new java.util.concurrent.ConcurrentHashMap<Slug, List<Slug>>();
-        var scoped = byTags(scope, worked);
+        // the lists kept are those of before only when complete: else they are let go of after this update
+        var scoped = byTags(scope, complete ? worked : null);
         if (complete) {
             scope.changedSlugs().stream().filter(slug -> parts.dossier().article(slug).isEmpty()
                     || parts.dossier().originalOf(slug).isPresent()).forEach(lists::remove);
@@ -159,27 +160,35 @@ final class ArticlePages implements OutputKind {
     /**
      * The scope's pages and those of the articles carrying a changed tag whose related list moved;
      * {@code worked} (null: none) gets the list of every article whose list was worked out: only
-     * those can differ from before.
+     * those can differ from before. Given {@code worked}, the kept lists are those of before.
      */
     private Scoped byTags(ChangeScope scope, Map<Slug, List<Slug>> worked) {
         var articles = parts.dossier().articles();
         var positions = ChangeScope.positions(parts.dossier());
         var positionsBefore = ChangeScope.positions(scope.before());
-        var related = new RelatedArticles(parts.dossier(), RELATED, positions);
+        // each tag's places, kept for this dossier's places (those of the tags a change moved let go of)
+        var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var relatedBefore = new RelatedArticles(scope.before(), RELATED, positionsBefore);
         var pages = scope.articlePages();
         var candidates = new java.util.HashSet<Slug>();
         for (var tag : scope.changedTags()) {
             parts.dossier().articlesTagged(tag).forEach(a -> candidates.add(a.slug()));
         }
+        // the kept lists are those of before, each article in the same place: each moves by the changed articles alone
+        boolean kept = worked != null && positions == positionsBefore;
         var scratch = ThreadLocal.withInitial(() -> new int[Math.max(articles.size(), scope.before().articles().size())]);
         var rendered = candidates.stream().parallel()
                 .filter(slug -> !pages.contains(slug))
                 .map(slug -> {
                     int at = positions.get(slug);
-                    var now = related.of(at, scratch.get());
+                    var listed = kept ? lists.get(slug) : null;
+                    var moved = listed == null ? null : relisted(articles.get(at), listed, scope);
+                    var now = moved != null ? moved : related.of(at, scratch.get());
                     if (worked != null) {
                         worked.put(slug, slugs(now));
+                    }
+                    if (moved != null) {
+                        return scope.anyChanged(now) || !listed.equals(slugs(now)) ? render(articles, at, now) : null;
                     }
                     if (scope.anyChanged(now) || !positionsBefore.containsKey(slug)) {
                         return render(articles, at, now);
@@ -199,6 +208,55 @@ final class ArticlePages implements OutputKind {
             return render(articles, positions.get(slug), now);
         });
         return scoped(scope, java.util.stream.Stream.concat(named, rendered));
+    }
+
+    /**
+     * The related articles of {@code article} (unchanged) after the change, from its list before,
+     * {@code was}, when the change kept every article in its place: only the changed articles rank
+     * otherwise against it, by the tags they share with it now. The unchanged ones of {@code was}
+     * outrank every other unchanged article, so the new list is the best of them and the changed
+     * ones, unless a changed one in a full list fell (the next unchanged one may then take its
+     * place): null then, for the list to be worked out whole.
+     */
+    private List<Article> relisted(Article article, List<Slug> was, ChangeScope scope) {
+        var dossier = parts.dossier();
+        var places = dossier.places();
+        var ranked = new java.util.ArrayList<Article>(RELATED + scope.changedSlugs().size());
+        for (var slug : was) {
+            if (!scope.changedSlugs().contains(slug)) {
+                ranked.add(dossier.article(slug).orElseThrow());
+            }
+        }
+        for (var slug : scope.changedSlugs()) {
+            var before = scope.before().article(slug);
+            var now = dossier.article(slug);
+            if (before.isEmpty() || now.isEmpty() || !places.containsKey(slug)) {
+                return null;
+            }
+            int shares = shares(article, now.get());
+            if (was.size() == RELATED && was.contains(slug) && shares < shares(article, before.get())) {
+                return null;
+            }
+            if (shares > 0) {
+                ranked.add(now.get());
+            }
+        }
+        ranked.sort(java.util.Comparator.comparingInt((Article other) -> -shares(article, other))
+                .thenComparing(other -> places.get(other.slug())));
+        return List.copyOf(ranked.subList(0, Math.min(RELATED, ranked.size())));
+    }
+
+    /** The tags {@code other} shares with {@code article}, counted as {@link RelatedArticles} counts them (a tag named twice, twice). */
+    private static int shares(Article article, Article other) {
+        int count = 0;
+        for (var tag : article.tags()) {
+            for (var carried : other.tags()) {
+                if (tag.equals(carried)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** The pages {@code rendered}, the copies' pages and the images to draw again, among every path of the kind. */
