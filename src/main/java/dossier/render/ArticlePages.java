@@ -182,6 +182,9 @@ final class ArticlePages implements OutputKind {
                 .map(slug -> {
                     int at = positions.get(slug);
                     var listed = edits != null ? lists.get(slug) : null;
+                    if (listed != null && unmoved(articles.get(at), listed, edits)) {
+                        return null; // most of the articles carrying a changed tag: the kept list stands
+                    }
                     var moved = listed == null ? null : relisted(articles.get(at), listed, edits);
                     var now = moved != null ? moved : related.of(at, scratch.get());
                     if (worked != null) {
@@ -227,6 +230,19 @@ final class ArticlePages implements OutputKind {
             edited.add(new Placed(before.get(), now.get(), places.get(slug)));
         }
         return edited;
+    }
+
+    /**
+     * Whether the related list of {@code article} (unchanged) is {@code was} still, showing no
+     * changed article: none is in it, and each shares as many tags with it as before.
+     */
+    private static boolean unmoved(Article article, List<Slug> was, List<Placed> edits) {
+        for (var edit : edits) {
+            if (was.contains(edit.now().slug()) || shares(article, edit.now()) != shares(article, edit.before())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
