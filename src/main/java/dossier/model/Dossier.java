@@ -120,7 +120,7 @@ public record Dossier(
         var places = places();
         if (places.size() != articles.size() || !settings.equals(this.settings)
                 || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
-            return Optional.empty(); // a slug taken twice: the places name one of the two
+            return Optional.empty(); // a slug taken twice (the places name one of the two), or other settings or pages
         }
         var listed = new ArrayList<>(articles);
         var touched = new java.util.LinkedHashSet<Slug>();
@@ -139,75 +139,14 @@ public record Dossier(
             touched.addAll(now.tags());
         }
         var frozen = List.copyOf(listed);
-        var byTag = new java.util.HashMap<>(tagIndex);
-        var used = new ArrayList<>(tags);
-        var bySlug = new java.util.HashMap<>(tagsBySlug);
-        for (var tag : touched) {
-            var list = retagged(tagIndex.getOrDefault(tag, List.of()), tag, replaced);
-            if (list.isEmpty()) {
-                byTag.remove(tag);
-                used.remove(bySlug.remove(tag));
-            } else {
-                byTag.put(tag, list);
-                if (!bySlug.containsKey(tag)) {
-                    var made = tagOf(settings, tag);
-                    bySlug.put(tag, made);
-                    int at = java.util.Collections.binarySearch(used, made);
-                    used.add(at < 0 ? -at - 1 : at, made);
-                }
-            }
-        }
-        for (var tag : touched) {
-            if (bySlug.containsKey(tag) && level(used, bySlug.get(tag))) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Dossier(settings, frozen, this.pages, used, events, index().with(frozen), byTag, eventIndex,
-                copies, originals, bySlug));
-    }
-
-    /**
-     * The articles carrying {@code tag} after the edits {@code replaced} (record before to record
-     * after), from {@code was}, those carrying it before: newest first, as {@code Dossier.of} lists them.
-     */
-    private static List<Article> retagged(List<Article> was, Slug tag, Map<Article, Article> replaced) {
-        var list = new ArrayList<Article>(was.size() + replaced.size());
-        for (var article : was) {
-            var now = replaced.getOrDefault(article, article);
-            if (now == article || now.tags().contains(tag)) {
-                list.add(now);
-            }
-        }
-        replaced.forEach((before, now) -> {
-            if (!before.tags().contains(tag) && now.tags().contains(tag)) {
-                int at = java.util.Collections.binarySearch(list, now, NEWEST_FIRST);
-                list.add(at < 0 ? -at - 1 : at, now);
-            }
-        });
-        return List.copyOf(list);
+        return Retagging.of(settings, tags, tagIndex, tagsBySlug, touched, replaced).map(retagged -> new Dossier(settings,
+                frozen, this.pages, retagged.tags(), events, index().with(frozen), retagged.tagIndex(), eventIndex, copies,
+                originals, retagged.tagsBySlug()));
     }
 
     /** Whether a tag is named twice: then an article stands twice in its list, which the edit does not redo. */
     private static boolean repeats(List<Slug> tags) {
         return new java.util.HashSet<>(tags).size() != tags.size();
-    }
-
-    /** Whether {@code tag}, in the sorted {@code tags}, sorts level with a neighbour. */
-    private static boolean level(List<Tag> tags, Tag tag) {
-        int at = java.util.Collections.binarySearch(tags, tag);
-        return at > 0 && tags.get(at - 1).compareTo(tag) == 0
-                || at >= 0 && at + 1 < tags.size() && tags.get(at + 1).compareTo(tag) == 0;
-    }
-
-    /** The tag of {@code slug} as the dossier shows it: the vocabulary's (the last of that slug), else one named by its slug. */
-    private static Tag tagOf(Settings settings, Slug slug) {
-        Tag found = null;
-        for (var tag : settings.vocabulary()) {
-            if (tag.slug().equals(slug)) {
-                found = tag;
-            }
-        }
-        return found != null ? found : new Tag(slug, slug.value(), "", List.of());
     }
 
     /** Each listed article's place in {@link #articles()}, by slug. */

@@ -170,10 +170,7 @@ final class ArticlePages implements OutputKind {
         var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var relatedBefore = new RelatedArticles(scope.before(), RELATED, positionsBefore);
         var pages = scope.articlePages();
-        var candidates = new java.util.HashSet<Slug>();
-        for (var tag : scope.changedTags()) {
-            parts.dossier().articlesTagged(tag).forEach(a -> candidates.add(a.slug()));
-        }
+        var candidates = carrying(scope.changedTags());
         // the kept lists are those of before, each article in the same place: each moves by the changed articles alone
         var edits = worked != null && positions == positionsBefore ? edited(scope) : null;
         var scratch = ThreadLocal.withInitial(() -> new int[Math.max(articles.size(), scope.before().articles().size())]);
@@ -186,10 +183,7 @@ final class ArticlePages implements OutputKind {
                         return null; // most of the articles carrying a changed tag: the kept list stands
                     }
                     var moved = listed == null ? null : relisted(articles.get(at), listed, edits);
-                    var now = moved != null ? moved : related.of(at, scratch.get());
-                    if (worked != null) {
-                        worked.put(slug, slugs(now));
-                    }
+                    var now = worked(worked, slug, moved != null ? moved : related.of(at, scratch.get()));
                     if (moved != null) {
                         return scope.anyChanged(now) || !listed.equals(slugs(now)) ? render(articles, at, now) : null;
                     }
@@ -203,14 +197,26 @@ final class ArticlePages implements OutputKind {
                     return slugs(was).equals(slugs(now)) ? null : render(articles, at, now);
                 })
                 .filter(java.util.Objects::nonNull);
-        var named = pages.stream().parallel().filter(positions::containsKey).map(slug -> {
-            var now = related.of(positions.get(slug), scratch.get());
-            if (worked != null) {
-                worked.put(slug, slugs(now));
-            }
-            return render(articles, positions.get(slug), now);
-        });
+        var named = pages.stream().parallel().filter(positions::containsKey).map(slug ->
+                render(articles, positions.get(slug), worked(worked, slug, related.of(positions.get(slug), scratch.get()))));
         return scoped(scope, java.util.stream.Stream.concat(named, rendered));
+    }
+
+    /** The slugs of the articles carrying one of {@code tags}: only their related lists can move. */
+    private java.util.Set<Slug> carrying(java.util.Set<Slug> tags) {
+        var carrying = new java.util.HashSet<Slug>();
+        for (var tag : tags) {
+            parts.dossier().articlesTagged(tag).forEach(a -> carrying.add(a.slug()));
+        }
+        return carrying;
+    }
+
+    /** {@code related}, the list worked out for {@code slug}, put in {@code worked} unless null. */
+    private static List<Article> worked(Map<Slug, List<Slug>> worked, Slug slug, List<Article> related) {
+        if (worked != null) {
+            worked.put(slug, slugs(related));
+        }
+        return related;
     }
 
     /** An article as it was and as it is (an unchanged one: the same record twice), with its place, the same in both lists. */
