@@ -125,7 +125,7 @@ public final class LoadMemory {
 
     /**
      * The dossier of this load, as {@link Dossier#of} makes it with the timeline kept here: made
-     * from the last one when only records in their places changed, keeping their dates, tags and events.
+     * from the last one when only records in their places changed, keeping their dates and events.
      */
     Dossier dossier(Settings settings, List<Article> articles, List<Page> pages, List<Event> curated,
             Map<Slug, Slug> copies, List<Problem> problems) {

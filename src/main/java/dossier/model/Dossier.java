@@ -109,41 +109,44 @@ public record Dossier(
      * The dossier {@code Dossier.of} makes when {@code edited}, new records of listed articles of
      * this one, replace the records of the same slug, with {@code settings} and {@code pages} equal
      * to this one's: made from this one, without sorting and indexing every article again. Empty
-     * unless each edited article keeps what the sorting and indexing read: the slug, the date, the
-     * tags and the events of its record here, listed still (not a draft hidden), no copy
-     * republishing it, so that only its own record changes in the lists; and no slug taken twice.
+     * unless each edited article keeps what the sorting and the timeline read: the slug, the date
+     * and the events of its record here, listed still (not a draft hidden), no copy republishing
+     * it, so that only its own record changes in the list; and no slug taken twice. Tags may come
+     * and go: only the lists of the tags an edited article carried or carries are made again, and a
+     * tag appearing or vanishing is put in or taken out of the sorted tags (empty when it sorts
+     * level with another, whose order then depends on which article names it first).
      */
     public Optional<Dossier> edited(Settings settings, List<Page> pages, List<Article> edited) {
         var places = places();
-        if (places.size() != articles.size()) {
-            return Optional.empty(); // a slug taken twice: the places name one of the two
+        if (places.size() != articles.size() || !settings.equals(this.settings)
+                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
+            return Optional.empty(); // a slug taken twice (the places name one of the two), or other settings or pages
         }
         var listed = new ArrayList<>(articles);
-        var retagged = new java.util.HashSet<Slug>();
+        var touched = new java.util.LinkedHashSet<Slug>();
         var replaced = new java.util.IdentityHashMap<Article, Article>();
         for (var now : edited) {
             var at = places.get(now.slug());
             var was = at == null ? null : articles.get(at);
-            if (was == null || !was.date().equals(now.date()) || !was.tags().equals(now.tags())
+            if (was == null || replaced.containsKey(was) || !was.date().equals(now.date())
                     || !was.events().equals(now.events()) || !settings.drafts() && now.draft()
-                    || !copiesOf(now.slug()).isEmpty()) {
+                    || !copiesOf(now.slug()).isEmpty() || repeats(was.tags()) || repeats(now.tags())) {
                 return Optional.empty();
             }
             listed.set(at, now);
             replaced.put(was, now);
-            retagged.addAll(now.tags());
-        }
-        if (!settings.equals(this.settings)
-                || !pages.stream().sorted(Comparator.comparing(Page::slug)).toList().equals(this.pages)) {
-            return Optional.empty();
+            touched.addAll(was.tags());
+            touched.addAll(now.tags());
         }
         var frozen = List.copyOf(listed);
-        var byTag = new LinkedHashMap<>(tagIndex);
-        for (var tag : retagged) {
-            byTag.put(tag, tagIndex.get(tag).stream().map(a -> replaced.getOrDefault(a, a)).toList());
-        }
-        return Optional.of(new Dossier(settings, frozen, this.pages, tags, events, index().with(frozen), byTag, eventIndex,
-                copies, originals, tagsBySlug));
+        return Retagging.of(settings, tags, tagIndex, tagsBySlug, touched, replaced).map(retagged -> new Dossier(settings,
+                frozen, this.pages, retagged.tags(), events, index().with(frozen), retagged.tagIndex(), eventIndex, copies,
+                originals, retagged.tagsBySlug()));
+    }
+
+    /** Whether a tag is named twice: then an article stands twice in its list, which the edit does not redo. */
+    private static boolean repeats(List<Slug> tags) {
+        return new java.util.HashSet<>(tags).size() != tags.size();
     }
 
     /** Each listed article's place in {@link #articles()}, by slug. */

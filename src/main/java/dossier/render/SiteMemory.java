@@ -65,7 +65,8 @@ final class SiteMemory {
     /**
      * Each tag's articles' places in a dossier with these {@code places}: those found last time for
      * the same places object, which a dossier shares only with the one it was derived from by
-     * editing articles in their places, keeping their tags (so every tag's list holds the same places).
+     * editing articles in their places (every tag's list holds the same places but those of the
+     * tags a changed article took or left, which {@link #retagged} lets go of).
      */
     synchronized Map<Slug, int[]> tagPositions(Map<Slug, Integer> places) {
         placed(places);
@@ -76,6 +77,30 @@ final class SiteMemory {
     synchronized Map<Slug, List<Event>> tagEvents(Map<Slug, Integer> places) {
         placed(places);
         return tagEvents;
+    }
+
+    /**
+     * Lets go of what {@link #tagPositions} and {@link #tagEvents} keep for the tags a changed
+     * article took or left, when {@code after} shares the places they were kept for: a dossier
+     * derived by retagging articles in their places does. A tag's events stay while the article
+     * that took or left it reports none (the tag then reports the same events).
+     */
+    synchronized void retagged(Change change, Dossier after) {
+        if (after.places() != tagPlaces) {
+            return;
+        }
+        for (var slug : change.articles()) {
+            var was = change.before().article(slug).map(dossier.model.Article::tags).orElse(List.of());
+            var now = after.article(slug).map(dossier.model.Article::tags).orElse(List.of());
+            boolean reports = !change.before().eventsFrom(slug).isEmpty() || !after.eventsFrom(slug).isEmpty();
+            java.util.stream.Stream.concat(was.stream(), now.stream()).filter(tag -> was.contains(tag) != now.contains(tag))
+                    .forEach(tag -> {
+                        tagPositions.remove(tag);
+                        if (reports || after.tag(tag).isEmpty()) {
+                            tagEvents.remove(tag);
+                        }
+                    });
+        }
     }
 
     private void placed(Map<Slug, Integer> places) {

@@ -115,6 +115,7 @@ public final class SiteRenderer {
 
     private List<OutputFile> updateOnPool(Dossier dossier, Change change, List<OutputFile> previous) {
         memory.carry(change, dossier);
+        memory.retagged(change, dossier);
         var was = memory.lastParagraphs;
         // the same event index: only the changed articles' anchors can differ
         var sourceParagraphs = was != null && dossier.eventIndex() == memory.paragraphsEvents

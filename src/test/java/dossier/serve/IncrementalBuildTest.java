@@ -28,6 +28,7 @@ class IncrementalBuildTest {
 
     private Path content;
     private PreviewBuild preview;
+    private BuildOptions options = BuildOptions.DEFAULTS;
 
     @BeforeEach
     void buildOnce() throws IOException {
@@ -146,6 +147,94 @@ class IncrementalBuildTest {
     void newTagsOfAnArticleReportingEventsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
                 List.of("énergie", "Russie"), true));
+    }
+
+    @Test
+    void tagNewToTheDossierThenRemovedLeavingNoArticleMatchesFullBuild() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "Sahel", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("Sahel"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                GeneratedDossier.tagsOf(9), false));
+        // the vocabulary's tag whose last article loses it leaves the dossier too
+        for (int i = 1; i <= 40; i++) {
+            if (GeneratedDossier.tagsOf(i).contains("diplomatie")) {
+                assertSameAsFullBuild(GeneratedDossier.article(content, i, "Article numéro " + i,
+                        "2024-%02d-%02d".formatted(1 + i % 12, 1 + i % 27), List.of("Togo"), i % 4 == 0));
+            }
+        }
+        assertSameAsFullBuild(GeneratedDossier.article(content, 3, "Article numéro 3", "2024-04-04",
+                List.of("diplomatie"), false));
+    }
+
+    @Test
+    void tagMovedBetweenTwoArticlesInTurnMatchesFullBuildEachTime() throws IOException {
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "diplomatie", "Sahel"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 14, "Article numéro 14", "2024-03-15",
+                List.of("Sahel", "sécurité", "énergie"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                GeneratedDossier.tagsOf(9), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("énergie", "diplomatie", "Sahel"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 14, "Article numéro 14", "2024-03-15",
+                GeneratedDossier.tagsOf(14), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 14, "Le quatorzième, renommé", "2024-03-15",
+                List.of("Russie"), false));
+        assertSameAsFullBuild(GeneratedDossier.body(content, 9, "Un corps neuf après les changements de thèmes."));
+    }
+
+    @Test
+    void tagsTakenAndLeftByAnArticleReportingEventsMatchFullBuildEachTime() throws IOException {
+        // tag pages show the events of their articles: a tag new to the dossier shows this one's
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
+                List.of("Sahel", "Russie"), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
+                List.of("Togo", "Sahel", "diplomatie"), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 20, "Article numéro 20", "2024-09-21",
+                List.of("Sahel"), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
+                GeneratedDossier.tagsOf(16), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 20, "Article numéro 20", "2024-09-21",
+                GeneratedDossier.tagsOf(20), true));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 7, "Article numéro 7", "2024-08-08",
+                List.of("Sahel"), false));
+    }
+
+    @Test
+    void tagsOfADraftChangedWhileHiddenMatchFullBuild() throws IOException {
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(30));
+        var text = Files.readString(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps")
+                .replaceFirst("\ntags: \\[[^\\]]*\\]", "\ntags: [Sahel, Togo]"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps")
+                .replaceFirst("\ntags: \\[[^\\]]*\\]", "\ntags: []"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replaceFirst("\ntags: \\[[^\\]]*\\]", "\ntags: [Sahel]"));
+        assertSameAsFullBuild(file);
+    }
+
+    @Test
+    void tagsOfADraftChangedWhileShownMatchFullBuild() throws IOException {
+        options = new BuildOptions(true, false, null);
+        preview = new PreviewBuild(content, THEME, options, BUILD_DATE);
+        var file = content.resolve("articles").resolve(GeneratedDossier.name(30));
+        var text = Files.readString(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps"));
+        assertFalse(preview.update(Set.of()).failed());
+        assertSameAsFullBuild();
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps")
+                .replaceFirst("\ntags: \\[[^\\]]*\\]", "\ntags: [Sahel, Togo]"));
+        assertSameAsFullBuild(file);
+        Files.writeString(file, text.replace("---\nLe corps", "draft: true\n---\nLe corps")
+                .replaceFirst("\ntags: \\[[^\\]]*\\]", "\ntags: [Russie]"));
+        assertSameAsFullBuild(file);
+        assertSameAsFullBuild(GeneratedDossier.article(content, 29, "Article numéro 29", "2024-06-03",
+                List.of("Sahel", "énergie"), false));
     }
 
     @Test
@@ -460,7 +549,7 @@ class IncrementalBuildTest {
             assertFalse(outcome.failed(), outcome.problems().toString());
             assertFalse(outcome.whole(), "an article change is rebuilt in part");
         }
-        var full = new PreviewBuild(content, THEME, BuildOptions.DEFAULTS, BUILD_DATE);
+        var full = new PreviewBuild(content, THEME, options, BUILD_DATE);
         assertFalse(full.update(Set.of()).failed());
         assertEquals(paths(full.files()), paths(preview.files()));
         for (int i = 0; i < full.files().size(); i++) {
