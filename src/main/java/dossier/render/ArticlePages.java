@@ -172,17 +172,17 @@ final class ArticlePages implements OutputKind {
         var pages = scope.articlePages();
         var candidates = carrying(scope.changedTags());
         // the kept lists are those of before, each article in the same place: each moves by the changed articles alone
-        var edits = worked != null && positions == positionsBefore ? edited(scope) : null;
+        var edits = worked != null && positions == positionsBefore ? RelatedMoves.of(parts.dossier(), scope, RELATED) : null;
         var scratch = ThreadLocal.withInitial(() -> new int[Math.max(articles.size(), scope.before().articles().size())]);
         var rendered = candidates.stream().parallel()
                 .filter(slug -> !pages.contains(slug))
                 .map(slug -> {
                     int at = positions.get(slug);
                     var listed = edits != null ? lists.get(slug) : null;
-                    if (listed != null && unmoved(articles.get(at), listed, edits)) {
+                    if (listed != null && edits.unmoved(articles.get(at), listed)) {
                         return null; // most of the articles carrying a changed tag: the kept list stands
                     }
-                    var moved = listed == null ? null : relisted(articles.get(at), listed, edits);
+                    var moved = listed == null ? null : edits.relisted(articles.get(at), listed);
                     var now = worked(worked, slug, moved != null ? moved : related.of(at, scratch.get()));
                     if (moved != null) {
                         return scope.anyChanged(now) || !listed.equals(slugs(now)) ? render(articles, at, now) : null;
@@ -217,92 +217,6 @@ final class ArticlePages implements OutputKind {
             worked.put(slug, slugs(related));
         }
         return related;
-    }
-
-    /** An article as it was and as it is (an unchanged one: the same record twice), with its place, the same in both lists. */
-    private record Placed(Article before, Article now, int place) {
-    }
-
-    /** The changed articles, each listed before and after in the same place; null when one is not. */
-    private List<Placed> edited(ChangeScope scope) {
-        var places = parts.dossier().places();
-        var edited = new java.util.ArrayList<Placed>();
-        for (var slug : scope.changedSlugs()) {
-            var before = scope.before().article(slug);
-            var now = parts.dossier().article(slug);
-            if (before.isEmpty() || now.isEmpty() || !places.containsKey(slug)) {
-                return null;
-            }
-            edited.add(new Placed(before.get(), now.get(), places.get(slug)));
-        }
-        return edited;
-    }
-
-    /**
-     * Whether the related list of {@code article} (unchanged) is {@code was} still, showing no
-     * changed article: none is in it, and each shares as many tags with it as before.
-     */
-    private static boolean unmoved(Article article, List<Slug> was, List<Placed> edits) {
-        for (var edit : edits) {
-            if (was.contains(edit.now().slug()) || shares(article, edit.now()) != shares(article, edit.before())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The related articles of {@code article} (unchanged) after the {@code edits}, from its list
-     * before, {@code was}, when the change kept every article in its place: only the changed
-     * articles rank otherwise against it, by the tags they share with it now. The unchanged ones of
-     * {@code was} outrank every other unchanged article, so the new list is the best of them and
-     * the changed ones, unless a changed one in a full list fell (the next unchanged one may then
-     * take its place): null then, for the list to be worked out whole.
-     */
-    private List<Article> relisted(Article article, List<Slug> was, List<Placed> edits) {
-        var dossier = parts.dossier();
-        var places = dossier.places();
-        var ranked = new java.util.ArrayList<Placed>(RELATED + edits.size());
-        var shares = new java.util.ArrayList<Integer>(RELATED + edits.size());
-        for (var slug : was) {
-            if (edits.stream().noneMatch(e -> e.now().slug().equals(slug))) {
-                var other = dossier.article(slug).orElseThrow();
-                rank(ranked, shares, new Placed(other, other, places.get(slug)), shares(article, other));
-            }
-        }
-        for (var edit : edits) {
-            int now = shares(article, edit.now());
-            if (was.size() == RELATED && was.contains(edit.now().slug()) && now < shares(article, edit.before())) {
-                return null;
-            }
-            if (now > 0) {
-                rank(ranked, shares, edit, now);
-            }
-        }
-        return ranked.stream().limit(RELATED).map(Placed::now).toList();
-    }
-
-    /** Puts {@code one} in {@code ranked}, kept by tags shared (more first), then place (newer first). */
-    private static void rank(List<Placed> ranked, List<Integer> shares, Placed one, int shared) {
-        int at = ranked.size();
-        while (at > 0 && (shares.get(at - 1) < shared || shares.get(at - 1) == shared && ranked.get(at - 1).place() > one.place())) {
-            at--;
-        }
-        ranked.add(at, one);
-        shares.add(at, shared);
-    }
-
-    /** The tags {@code other} shares with {@code article}, counted as {@link RelatedArticles} counts them (a tag named twice, twice). */
-    private static int shares(Article article, Article other) {
-        int count = 0;
-        for (var tag : article.tags()) {
-            for (var carried : other.tags()) {
-                if (tag.equals(carried)) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     /** The pages {@code rendered}, the copies' pages and the images to draw again, among every path of the kind. */
