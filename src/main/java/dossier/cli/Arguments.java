@@ -1,5 +1,7 @@
 package dossier.cli;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +68,17 @@ final class Arguments {
 
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    /** The value of option {@code name} as a day, written YYYY-MM-DD; a usage error when it is not one. */
+    Optional<LocalDate> date(String name) {
+        return option(name).map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                throw new UsageException(name + " \"" + text + "\" is not a date (use YYYY-MM-DD)");
+            }
+        });
     }
 
     /** Whether switch {@code name} is on: given alone or as {@code =true}. */

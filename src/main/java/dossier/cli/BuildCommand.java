@@ -64,7 +64,7 @@ final class BuildCommand {
             }
             var dossier = loaded.dossier();
             var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
-                    today(dossier, arguments.option("--build-date")));
+                    today(dossier, arguments.date("--build-date")));
             // each file is written as it is rendered: the whole site is never in memory at once
             var written = new SiteWriter().write(sink -> renderer.render(dossier, sink), site);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -111,13 +111,9 @@ final class BuildCommand {
      * The build date, which decides what is still to come: {@code --build-date} when given, else
      * SOURCE_DATE_EPOCH (reproducible builds), else today in the dossier's time zone.
      */
-    private static LocalDate today(dossier.model.Dossier dossier, java.util.Optional<String> given) {
+    private static LocalDate today(dossier.model.Dossier dossier, java.util.Optional<LocalDate> given) {
         if (given.isPresent()) {
-            try {
-                return LocalDate.parse(given.get());
-            } catch (java.time.DateTimeException e) {
-                throw new UsageException("--build-date \"" + given.get() + "\" is not a date (use YYYY-MM-DD)");
-            }
+            return given.get();
         }
         var epoch = System.getenv("SOURCE_DATE_EPOCH");
         var zone = dossier.settings().timeZone();

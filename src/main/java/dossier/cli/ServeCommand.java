@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,7 @@ final class ServeCommand {
         }
         var folders = TemplateFolders.of(content, arguments.option("--templates")).folders();
         var build = new PreviewBuild(content, folders, new BuildOptions(arguments.has("--drafts"), false, null),
-                arguments.option("--build-date").map(ServeCommand::date).orElse(null));
+                arguments.date("--build-date").orElse(null));
         var watched = new ArrayList<Path>(List.of(content));
         folders.stream().filter(f -> !f.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize()))
                 .forEach(watched::add);
@@ -79,13 +78,5 @@ final class ServeCommand {
             throw new UsageException("--port \"" + text + "\" is not a port number (0 to 65535; 0 picks a free one)");
         }
         return Integer.parseInt(text);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--build-date \"" + text + "\" is not a date (use YYYY-MM-DD)");
-        }
     }
 }

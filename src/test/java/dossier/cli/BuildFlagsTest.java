@@ -46,6 +46,20 @@ class BuildFlagsTest {
     }
 
     @Test
+    void buildDateThatIsNoDayIsBadUsageForBuildAndServeAlike() {
+        var content = FixtureBuild.FIXTURES.resolve("drafts/content").toString();
+        var site = temp.resolve("site");
+        var build = List.of("build", "--content", content, "--out", site.toString(), "--build-date", "2025-02-31");
+        var serve = List.of("serve", "--content", content, "--port", "0", "--build-date", "2025-02-31");
+        for (var args : List.of(build, serve)) {
+            var run = FixtureBuild.run(args, site);
+            assertEquals(2, run.exitCode(), args.get(0));
+            assertTrue(run.err().contains("--build-date \"2025-02-31\" is not a date (use YYYY-MM-DD)"), run.err());
+        }
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
     void baseUrlGivenWithEqualsChangesCanonicalUrls() throws IOException {
         var build = build("basic", "other", "--base-url=https://autre.example/dossier/");
         assertTrue(build.page("tags/index.html").contains("<link rel=\"canonical\" href=\"https://autre.example/dossier/tags/\">"));
