@@ -63,7 +63,7 @@ final class KindPaths {
      * replaced by the one rendered again if any, with those at its added paths put in: sorted, as they were.
      */
     static List<OutputFile> files(List<OutputFile> previous, Map<SitePath, OutputFile> fresh, Moved moved) {
-        var files = SiteMemory.replaced(previous, fresh);
+        var files = SortedFiles.replaced(previous, fresh);
         if (!moved.removed().isEmpty()) {
             files.removeIf(file -> moved.removed().contains(file.path()));
         }
@@ -74,7 +74,7 @@ final class KindPaths {
             if (file == null) {
                 throw new IllegalStateException("no file for " + path + " after the change: a kind's scope missed it");
             }
-            files.add(-SiteMemory.position(files, path) - 1, file);
+            files.add(-SortedFiles.position(files, path) - 1, file);
         }
         return files;
     }

@@ -137,13 +137,13 @@ public final class SiteRenderer {
         var moved = memory.kindPaths.moved(byKind, previous);
         boolean same = moved != null && moved.same();
         var files = moved != null ? KindPaths.files(previous, fresh, moved)
-                : SiteMemory.merged(byKind.stream().flatMap(List::stream).toList(), fresh, previous);
+                : SortedFiles.merged(byKind.stream().flatMap(List::stream).toList(), fresh, previous);
         // an edit leaves one text no article has any more: they are let go by the hundred, not one by one
         if (bodies.held() > dossier.articles().size() + dossier.copies().size() + FORGOTTEN_TEXTS) {
             bodies.keepOnly(dossier);
         }
         var kept = same ? memory.keptSitemap(latestChange(dossier), previous, fresh) : null;
-        files.add(SiteMemory.position(files, Sitemap.PATH) * -1 - 1,
+        files.add(SortedFiles.position(files, Sitemap.PATH) * -1 - 1,
                 kept != null ? kept : memory.sitemap(files, latestChange(dossier),
                         () -> new Sitemap(dossier.settings().baseUrl(), latestChange(dossier)).render(files)));
         memory.kindPaths.made(files.size());
