@@ -134,7 +134,7 @@ final class ArticlePages implements OutputKind {
     /** The scope's pages and those whose related list (kept, the same as before) shows a changed article. */
     private Scoped byLists(ChangeScope scope) {
         var articles = parts.dossier().articles();
-        var positions = ChangeScope.positions(parts.dossier());
+        var positions = parts.dossier().places();
         var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var scratch = ThreadLocal.withInitial(() -> new int[articles.size()]);
         if (lists.size() != articles.size()) {
@@ -164,8 +164,8 @@ final class ArticlePages implements OutputKind {
      */
     private Scoped byTags(ChangeScope scope, Map<Slug, List<Slug>> worked) {
         var articles = parts.dossier().articles();
-        var positions = ChangeScope.positions(parts.dossier());
-        var positionsBefore = ChangeScope.positions(scope.before());
+        var positions = parts.dossier().places();
+        var positionsBefore = scope.before().places();
         // each tag's places, kept for this dossier's places (those of the tags a change moved let go of)
         var related = new RelatedArticles(parts.dossier(), RELATED, positions, tagPositions);
         var relatedBefore = new RelatedArticles(scope.before(), RELATED, positionsBefore);

@@ -5,7 +5,6 @@ import dossier.model.Dossier;
 import dossier.model.Slug;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -150,11 +149,6 @@ final class ChangeScope {
 
     private static List<Slug> slugs(List<Article> articles) {
         return articles.stream().map(Article::slug).toList();
-    }
-
-    /** Positions by slug in a dossier's newest-first list. */
-    static Map<Slug, Integer> positions(Dossier dossier) {
-        return dossier.places();
     }
 
     private static List<Slug> neighbours(Dossier dossier, Slug slug) {

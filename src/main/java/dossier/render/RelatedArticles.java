@@ -25,7 +25,7 @@ final class RelatedArticles {
     private final int count;
 
     RelatedArticles(Dossier dossier, int count) {
-        this(dossier, count, ChangeScope.positions(dossier));
+        this(dossier, count, dossier.places());
     }
 
     /** {@code positions}: each article's place in the dossier's newest-first list, by slug. */

@@ -5,7 +5,6 @@ import dossier.model.Event;
 import dossier.model.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +206,7 @@ final class SiteMemory {
             return null;
         }
         for (var now : fresh.values()) {
-            int at = java.util.Collections.binarySearch(previous, now, Comparator.comparing(OutputFile::path));
+            int at = SortedFiles.position(previous, now.path());
             var file = at >= 0 ? previous.get(at) : null;
             if (file == null || (now.inSitemap() != file.inSitemap()
                     || !java.util.Objects.equals(now.lastChange(), file.lastChange()))) {
