@@ -10,9 +10,7 @@ import dossier.render.Views.EventItem;
 import dossier.render.Views.Link;
 import dossier.render.Views.TagCount;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the small views that lists share: article cards, event items and tag counts. */
 final class Cards {
@@ -21,11 +19,8 @@ final class Cards {
     private final LocalDate today;
     private final EventAnchors anchors;
     private final SourceParagraphs paragraphs;
-    /** Each tag's label by slug: every card names its tags, and the dossier finds a tag by scanning its list. */
-    private final Map<Slug, String> labels = new HashMap<>();
 
     Cards(Dossier dossier, LocalDate today, EventAnchors anchors, SourceParagraphs paragraphs) {
-        dossier.tags().forEach(tag -> labels.putIfAbsent(tag.slug(), tag.label()));
         this.dossier = dossier;
         this.today = today;
         this.anchors = anchors;
@@ -44,7 +39,7 @@ final class Cards {
 
     List<Link> tags(PageContext context, List<Slug> slugs) {
         return slugs.stream()
-                .map(slug -> new Link(context.tag(slug), labels.getOrDefault(slug, slug.value())))
+                .map(slug -> new Link(context.tag(slug), dossier.tag(slug).map(Tag::label).orElse(slug.value())))
                 .toList();
     }
 
