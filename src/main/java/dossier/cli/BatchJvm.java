@@ -13,11 +13,9 @@ import java.util.Optional;
  * one kept 20-40 % above what it holds. A build streams its files, so little outlives a page, and
  * a larger young generation only takes memory: at 10,000 articles the peak fell from 0.90-0.94 GiB
  * to 0.70-0.73 GiB for the same CPU time (78-85 s against 79-82 s, on a busy machine), the heap
- * being sized on what is live rather than grown to 1 GiB. A class-data archive
- * ({@code -XX:ArchiveClassesAtExit}) saved about 0.4 s of 18 s CPU at 1,000 articles, within the
- * noise, and breaks with the jar's path or a JDK update: not worth it. No {@code -Xmx}: a larger dossier needs
- * more and must get it. The optimizing compiler stays on: the client compiler
- * alone ({@code -XX:TieredStopAtLevel=1}) once took 93 s of CPU against 40 s at 10,000 articles; since the
+ * being sized on what is live rather than grown to 1 GiB. The jar's classes come from a class-data
+ * archive beside it ({@link ClassArchive}). No {@code -Xmx}: a larger dossier needs more and must
+ * get it. The optimizing compiler stays on: the client compiler alone ({@code -XX:TieredStopAtLevel=1}) once took 93 s of CPU against 40 s at 10,000 articles; since the
  * build got faster it is about even (32.7-37.4 s user against 34.2-40.8 s, on a busy machine): no clear gain.
  * Transparent huge pages and later or fewer optimizing compiles ({@code
  * -Tier4InvocationThreshold=10000}, no dynamic compiler threads) were within the same noise.
@@ -41,9 +39,10 @@ final class BatchJvm {
 
     /**
      * The command line of the batch JVM for this start, when one is wanted: {@code launch} is how
-     * this JVM was started (its executable, then its arguments), {@code jar} the running jar.
+     * this JVM was started (its executable, then its arguments), {@code jar} the running jar,
+     * {@code archive} the options of its class-data archive.
      */
-    static Optional<List<String>> command(List<String> launch, Path jar, List<String> args) {
+    static Optional<List<String>> command(List<String> launch, Path jar, List<String> args, List<String> archive) {
         boolean plain = launch.size() >= 3 && launch.get(1).equals("-jar");
         if (!plain || System.getProperty("dossier.batchJvm") != null || args.isEmpty()
                 || !BATCH_COMMANDS.contains(args.get(0)) || !jar.toString().endsWith(".jar")) {
@@ -52,6 +51,7 @@ final class BatchJvm {
         var command = new ArrayList<String>();
         command.add(launch.get(0));
         command.addAll(OPTIONS);
+        command.addAll(archive);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
@@ -86,12 +86,15 @@ final class BatchJvm {
         } catch (java.net.URISyntaxException | SecurityException e) {
             return Optional.empty();
         }
-        var command = command(launch, jar, args);
+        var archive = ClassArchive.beside(jar, ProcessHandle.current().pid());
+        var command = command(launch, jar, args, archive.options(ClassArchive.jdkShares()));
         if (command.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ProcessBuilder(command.get()).inheritIO().start().waitFor());
+            int exit = new ProcessBuilder(command.get()).inheritIO().start().waitFor();
+            archive.settle(exit);
+            return Optional.of(exit);
         } catch (IOException e) {
             // No second process on this system: the build runs here, only slower.
             return Optional.empty();

@@ -14,27 +14,28 @@ class BatchJvmTest {
     @Test
     void plainJarBuildRestartsWithTheBatchSettings() {
         var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
-                List.of("build", "--out", "x"));
+                List.of("build", "--out", "x"), List.of("-XX:SharedArchiveFile=/opt/dossier/dossier.jsa"));
         assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
-                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true",
+                "-XX:SharedArchiveFile=/opt/dossier/dossier.jsa", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
                 command);
     }
 
     @Test
     void jvmStartedWithItsOwnOptionsIsLeftAsItIs() {
         assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-Xmx2g", "-jar", "dossier.jar", "build"),
-                JAR, List.of("build")));
+                JAR, List.of("build"), List.of()));
     }
 
     @Test
     void serveKeepsTheJvmItWasStartedIn() {
         assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "serve"),
-                JAR, List.of("serve")));
+                JAR, List.of("serve"), List.of()));
     }
 
     @Test
     void classesOutsideAJarAreNotRestarted() {
         assertEquals(Optional.empty(), BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "check"),
-                Path.of("/work/target/classes"), List.of("check")));
+                Path.of("/work/target/classes"), List.of("check"), List.of()));
     }
 }
