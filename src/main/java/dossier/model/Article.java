@@ -2,13 +2,15 @@ package dossier.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One article of the dossier, as written in {@code content/articles/}: its metadata and its
  * Markdown body. {@code file} is relative to the project, for messages; {@code bodyLine} is
- * the file line the body starts on.
+ * the file line the body starts on. A tag is carried once, however often the file names it: tag
+ * pages, related articles and the preview's rankings all count each tag once.
  */
 public record Article(
         Slug slug,
@@ -35,7 +37,7 @@ public record Article(
         author = author == null ? "" : author;
         summary = summary == null ? "" : summary;
         markdown = markdown == null ? "" : markdown;
-        tags = List.copyOf(tags);
+        tags = List.copyOf(new LinkedHashSet<>(tags));
         events = List.copyOf(events);
         aliases = List.copyOf(aliases);
     }

@@ -266,19 +266,15 @@ final class ArticlePages implements OutputKind {
      */
     private static boolean outranked(Article article, List<Article> now, ChangeScope scope) {
         for (var was : scope.changedBefore()) {
-            int shared = shared(article, was);
+            int shared = RelatedMoves.shares(article, was);
             for (var kept : now) {
-                int keptShared = shared(article, kept);
+                int keptShared = RelatedMoves.shares(article, kept);
                 if (keptShared < shared || keptShared == shared && Dossier.NEWEST_FIRST.compare(kept, was) > 0) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static int shared(Article a, Article b) {
-        return (int) a.tags().stream().filter(b.tags()::contains).count();
     }
 
     private static List<Slug> slugs(List<Article> articles) {
