@@ -46,7 +46,19 @@ final class PlainMarkdown {
     private PlainMarkdown(String s) {
         this.s = s;
         this.chars = s.toCharArray();
-        this.html = new StringBuilder(s.length() + s.length() / 4);
+        this.html = wide(s.length() + s.length() / 4);
+    }
+
+    /**
+     * An empty builder holding two bytes a char from the start: the typography writes ’ into nearly
+     * every French paragraph, where a builder made one byte a char would copy itself wider, having
+     * held its first array for nothing.
+     */
+    private static StringBuilder wide(int capacity) {
+        var builder = new StringBuilder().append('’');
+        builder.setLength(0);
+        builder.ensureCapacity(capacity);
+        return builder;
     }
 
     /** The HTML, headings and paragraphs of {@code markdown}, or null when it is not in the plain subset. */
