@@ -372,17 +372,19 @@ final class ArticlePages implements OutputKind {
         return new Link(context.article(article.slug()), FrenchTypography.text(article.title()));
     }
 
+    /** Java's white space in ASCII, as bits: tab to carriage return, the separators 0x1C to 0x1F, space. */
+    private static final long ASCII_SPACES = 0x3E00L | 0xF000_0000L | 1L << ' ';
+
     static int readingMinutes(String markdown) {
         int words = 0;
-        boolean inWord = false;
-        // a char array, not charAt: the loop reads every character of every article
-        for (char c : markdown.toCharArray()) {
-            boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
-                    : PlainText.isWideWhitespace(c);
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
+        int spaceBefore = 1;
+        // a word starts at each char that is not a space after one that is: counted with no branch on
+        // the word, nor a copy of the chars, which measured twice as slow over every char of every article
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            int space = c <= ' ' ? (int) (ASCII_SPACES >>> c) & 1 : c >= 0x80 && PlainText.isWideWhitespace(c) ? 1 : 0;
+            words += spaceBefore & ~space;
+            spaceBefore = space;
         }
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }

@@ -49,7 +49,7 @@ final class Bodies {
     /**
      * Parses for a single render, where each article's paragraphs are read once (by
      * {@link SourceParagraphs}, before any page) and its body once (by its page): each is
-     * forgotten once given. Asked again, a text is parsed again: slower, never wrong.
+     * forgotten once given. Asked again, a body is made again: slower, never wrong.
      */
     static Bodies once(MarkdownRenderer markdown) {
         return new Bodies(markdown, false);
@@ -62,7 +62,8 @@ final class Bodies {
             return kept(text).body();
         }
         var body = waiting.remove(text);
-        return body != null ? body.body() : markdown.parse(text).body();
+        // an article reporting no event had no paragraphs read: its body alone is made, no words folded
+        return body != null ? body.body() : markdown.body(text);
     }
 
     /** The top-level paragraphs of {@code article}'s text. Thread-safe. */

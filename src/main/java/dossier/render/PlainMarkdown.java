@@ -32,6 +32,12 @@ final class PlainMarkdown {
     /** The chars of {@code s}, copied once for every block's inline scan. */
     private final char[] chars;
     private final StringBuilder html;
+    /**
+     * A block's inline HTML and its text, while its anchor is not yet known: one pair for all
+     * blocks of the text, emptied before each, rather than two fresh builders grown a block.
+     */
+    private final StringBuilder inline = new StringBuilder();
+    private final StringBuilder text = new StringBuilder();
     private final HeadingIds headingIds = new HeadingIds();
     private final ParagraphAnchors anchors = new ParagraphAnchors();
     private final List<Heading> headings = new ArrayList<>();
@@ -40,7 +46,19 @@ final class PlainMarkdown {
     private PlainMarkdown(String s) {
         this.s = s;
         this.chars = s.toCharArray();
-        this.html = new StringBuilder(s.length() + s.length() / 4);
+        this.html = wide(s.length() + s.length() / 4);
+    }
+
+    /**
+     * An empty builder holding two bytes a char from the start: the typography writes ’ into nearly
+     * every French paragraph, where a builder made one byte a char would copy itself wider, having
+     * held its first array for nothing.
+     */
+    private static StringBuilder wide(int capacity) {
+        var builder = new StringBuilder().append('’');
+        builder.setLength(0);
+        builder.ensureCapacity(capacity);
+        return builder;
     }
 
     /** The HTML, headings and paragraphs of {@code markdown}, or null when it is not in the plain subset. */
@@ -93,14 +111,12 @@ final class PlainMarkdown {
                 || !PlainLines.startsText(s, from, end)) {
             return -1;
         }
-        var inner = new StringBuilder();
-        var text = new StringBuilder();
-        if (!PlainInline.write(s, chars, from, end, inner, text)) {
+        if (!inline(from, end)) {
             return -1;
         }
         var id = headingIds.next(text.toString());
-        headings.add(new Heading(level, id, inner.toString()));
-        html.append("<h").append(level).append(" id=\"").append(id).append("\">").append(inner)
+        headings.add(new Heading(level, id, inline.toString()));
+        html.append("<h").append(level).append(" id=\"").append(id).append("\">").append(inline)
                 .append(MarkdownRenderer.selfLink(id, level)).append('\n');
         return end;
     }
@@ -116,9 +132,7 @@ final class PlainMarkdown {
                 return -1;
             }
         }
-        var inline = new StringBuilder();
-        var text = new StringBuilder();
-        if (!PlainInline.write(s, chars, i, end, inline, text)) {
+        if (!inline(i, end)) {
             return -1;
         }
         var plain = text.toString();
@@ -128,6 +142,13 @@ final class PlainMarkdown {
         return end;
     }
 
+    /** Writes the inline text between the bounds into {@link #inline} and {@link #text}, emptied first. */
+    private boolean inline(int from, int to) {
+        inline.setLength(0);
+        text.setLength(0);
+        return PlainInline.write(s, chars, from, to, inline, text);
+    }
+
     /** A tight list: {@code - } items of one line each, with no blank line between them nor after them before another item. */
     private int list(int i) {
         html.append("<ul>\n");
@@ -135,7 +156,7 @@ final class PlainMarkdown {
         for (int line = i; ; line = end + 1) {
             end = PlainLines.end(s, line);
             html.append("<li>");
-            if (!PlainLines.startsText(s, line + 2, end) || !PlainInline.write(s, chars, line + 2, end, html, new StringBuilder())) {
+            if (!PlainLines.startsText(s, line + 2, end) || !written(line + 2, end)) {
                 return -1;
             }
             html.append("</li>\n");
@@ -152,10 +173,16 @@ final class PlainMarkdown {
         return s.startsWith("- ", next) ? -1 : end;
     }
 
+    /** Writes the inline text between the bounds straight into the HTML: an item or a quote takes no anchor. */
+    private boolean written(int from, int to) {
+        text.setLength(0);
+        return PlainInline.write(s, chars, from, to, html, text);
+    }
+
     /** A quote of one line; its paragraph is not top-level, so it takes no anchor. */
     private int quote(int i, int end) {
         html.append("<blockquote>\n<p>");
-        if (!PlainLines.startsText(s, i + 2, end) || !PlainInline.write(s, chars, i + 2, end, html, new StringBuilder())) {
+        if (!PlainLines.startsText(s, i + 2, end) || !written(i + 2, end)) {
             return -1;
         }
         html.append("</p>\n</blockquote>\n");

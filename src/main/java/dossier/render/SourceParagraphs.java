@@ -5,8 +5,6 @@ import dossier.model.Event;
 import dossier.model.EventDate;
 import dossier.model.Slug;
 import dossier.model.TitleWords;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +105,7 @@ final class SourceParagraphs {
         if (was != null && was.article() == a && was.keys().equals(keys)) {
             return new Kept(a, events, keys, was.anchors());
         }
-        var paragraphs = Read.of(bodies.paragraphs(a));
+        var paragraphs = bodies.paragraphs(a);
         return new Kept(a, events, keys, events.stream().map(e -> best(e, paragraphs)).toList());
     }
 
@@ -143,33 +141,8 @@ final class SourceParagraphs {
         return (byEvent != null ? byEvent : anchors.getOrDefault(article, Map.of())).getOrDefault(event, "");
     }
 
-    /** A paragraph as {@link #best} reads it: its anchor, its folded words, and the set of those words. */
-    record Read(String id, String words, Set<String> present) {
-
-        /** Each paragraph's word set made once per article, not once per event it reports. */
-        static List<Read> of(List<Bodies.Paragraph> paragraphs) {
-            return paragraphs.stream().map(p -> new Read(p.id(), p.words(), wordSet(p.words()))).toList();
-        }
-
-        private static Set<String> wordSet(String words) {
-            var set = new HashSet<String>();
-            int start = 0;
-            // the words are folded, each between single spaces: split on spaces, as the set of a split
-            for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', start)) {
-                if (space > start) {
-                    set.add(words.substring(start, space));
-                }
-                start = space + 1;
-            }
-            if (start < words.length()) {
-                set.add(words.substring(start));
-            }
-            return set;
-        }
-    }
-
-    private static String best(Event event, List<Read> paragraphs) {
-        var title = TitleWords.of(event.title()).words();
+    private static String best(Event event, List<Bodies.Paragraph> paragraphs) {
+        var title = spaced(TitleWords.of(event.title()).words());
         var phrases = datePhrases(event.date());
         String best = "";
         int bestScore = ENOUGH - 1;
@@ -181,15 +154,31 @@ final class SourceParagraphs {
                     score = phrase.getValue();
                 }
             }
-            for (var word : title) {
-                score += paragraph.present().contains(word) ? 1 : 0;
-            }
+            score += wordsHeld(text, title);
             if (score > bestScore) {
                 best = paragraph.id();
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /**
+     * The title's words between single spaces, as a paragraph's {@link #folded} words hold them:
+     * a title word is a run of {@code [a-z0-9]}, never empty and never spaced, so " word " is
+     * found in a paragraph exactly when the word is one of its words, without a set of them.
+     */
+    static List<String> spaced(Set<String> titleWords) {
+        return titleWords.stream().map(word -> " " + word + " ").toList();
+    }
+
+    /** How many of the {@link #spaced} words a paragraph's folded words hold. */
+    static int wordsHeld(String words, List<String> spaced) {
+        int held = 0;
+        for (var word : spaced) {
+            held += words.contains(word) ? 1 : 0;
+        }
+        return held;
     }
 
     /** How a text states the date, folded and spaced (" 7 octobre ", " octobre 2025 "), with its score. */

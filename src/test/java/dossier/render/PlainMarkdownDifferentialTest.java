@@ -74,6 +74,9 @@ class PlainMarkdownDifferentialTest {
         assertEquals(FAST.parseByFlexmark(markdown), parsed, markdown);
         assertEquals(LONG.render(markdown), FAST.render(markdown), markdown);
         assertEquals(LONG.body(markdown), FAST.body(markdown), markdown);
+        // a body made alone is the one made with the paragraphs
+        assertEquals(parsed.body(), FAST.body(markdown), markdown);
+        assertEquals(parsed.body(), LONG.body(markdown), markdown);
     }
 
     /** The Markdown body of a file, or null for the fixtures of bytes that are not UTF-8. */
