@@ -187,12 +187,29 @@ public final class FrenchTypography {
         while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
             nameEnd++;
         }
-        var name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-        boolean raw = name.equals("code") || name.equals("pre") || name.equals("script") || name.equals("style");
+        boolean raw = named(html, nameStart, nameEnd, "code") || named(html, nameStart, nameEnd, "pre")
+                || named(html, nameStart, nameEnd, "script") || named(html, nameStart, nameEnd, "style");
         if (!raw || html.charAt(end - 1) == '>' && end - 2 > start && html.charAt(end - 2) == '/') {
             return 0;
         }
         return nameStart > start + 1 ? -1 : 1;
+    }
+
+    /**
+     * True when the chars from {@code from} to {@code to} spell {@code name}, lower-case ASCII letters, in any
+     * case: compared in place, not as a lower-cased copy of every tag's name.
+     */
+    private static boolean named(String html, int from, int to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            // setting bit 5 lower-cases an ASCII letter, and makes no other char one of the name's letters
+            if ((html.charAt(from + i) | 0x20) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

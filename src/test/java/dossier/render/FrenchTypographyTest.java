@@ -33,6 +33,13 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void rawTagsAreKnownInAnyCaseAndOnlyByTheirWholeName() {
+        var html = "<PRE>a ? b</PRE> <Script>c ! d</Script> <codex>e ? f</codex> <scr>g ! h</scr>";
+        assertEquals("<PRE>a ? b</PRE> <Script>c ! d</Script> <codex>e\u202F? f</codex> <scr>g\u202F! h</scr>",
+                FrenchTypography.html(html));
+    }
+
+    @Test
     void aLongTextAndTheShortOnesAfterItAreEachWholeAndOnlyTheirOwn() {
         var piece = "<p>L'accord : oui ! «fin»</p>\n";
         var expected = "<p>L’accord\u00A0: oui\u202F! «\u00A0fin\u00A0»</p>\n";
