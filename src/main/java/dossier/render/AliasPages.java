@@ -33,7 +33,7 @@ final class AliasPages {
                 var context = parts.context(PageContext.ARTICLES.page(alias));
                 var view = new RedirectView(settings.language(), FrenchTypography.text(article.title()),
                         context.url(target), target.absolute(settings.baseUrl()));
-                files.add(OutputFile.text(context.path(), parts.templates().render("redirect", view, context.site()))
+                files.add(new OutputFile(context.path(), parts.templates().renderBytes("redirect", view, context.site()))
                         .unlisted());
             }
         }

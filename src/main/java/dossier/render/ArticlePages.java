@@ -314,7 +314,7 @@ final class ArticlePages implements OutputKind {
                 cards.tags(context, tags), body.html(), contents(body),
                 cards.events(context, parts.dossier().eventsFrom(article.slug())),
                 cards.articles(context, related), older, newer, alsoPublished, copyOf);
-        var page = OutputFile.text(context.path(), parts.templates().render("article", view, context.site()))
+        var page = new OutputFile(context.path(), parts.templates().renderBytes("article", view, context.site()))
                 .changedOn(article.lastChange());
         var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
         var title = FrenchTypography.text(article.title());

@@ -5,7 +5,6 @@ import dossier.model.EventDate;
 import dossier.render.PageViews.ChronologyView;
 import dossier.render.Views.EventItem;
 import dossier.render.Views.YearGroup;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,13 +77,13 @@ final class ChronologyPage implements OutputKind {
                 "Les événements du dossier dans l’ordre, chacun relié aux articles qui le rapportent.", "website"), years,
                 context.url(ChronologyCalendar.PATH), context.url(ChronologyJson.PATH));
         if (spliced == null || stale == null) {
-            return OutputFile.text(context.path(), parts.templates().render("chronology", view, context.site()));
+            return new OutputFile(context.path(), parts.templates().renderBytes("chronology", view, context.site()));
         }
         var gapped = years.stream().flatMap(year -> year.events().stream()).toList();
         var rest = List.of(view.head(), view.calendar(), view.json(), context.site());
         return new OutputFile(context.path(), spliced.of(rest, events, stale,
-                () -> parts.templates().render("chronology", view, context.site()).getBytes(StandardCharsets.UTF_8),
+                () -> parts.templates().renderBytes("chronology", view, context.site()),
                 i -> parts.templates().part("event", Map.of("event", gapped.get(i), "anchorPrefix", "", "page", view,
-                        "site", context.site())).getBytes(StandardCharsets.UTF_8)));
+                        "site", context.site()))));
     }
 }

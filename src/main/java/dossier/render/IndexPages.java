@@ -58,7 +58,7 @@ final class IndexPages implements OutputKind {
                 first ? cards.events(context, teaser(dossier)) : List.of(),
                 first ? dossier.tags().stream().map(t -> cards.tagCount(context, t)).toList() : List.of(),
                 slice.pager(context));
-        return OutputFile.text(slice.path(), parts.templates().render("index", view, context.site()));
+        return new OutputFile(slice.path(), parts.templates().renderBytes("index", view, context.site()));
     }
 
     /** How many outlets the listed articles name. */

@@ -22,6 +22,6 @@ final class NotFoundPage {
         var view = new NotFoundView(context.head("Page introuvable",
                 "Cette adresse ne correspond à aucune page du dossier.", "website"),
                 parts.cards().articles(context, IndexPages.latest(parts.dossier(), LATEST)));
-        return OutputFile.text(path, parts.templates().render("404", view, context.site())).unlisted();
+        return new OutputFile(path, parts.templates().renderBytes("404", view, context.site())).unlisted();
     }
 }

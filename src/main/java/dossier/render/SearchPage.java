@@ -84,7 +84,7 @@ final class SearchPage implements OutputKind {
         var head = context.head("Recherche", "Chercher dans les articles du dossier.", "website");
         var view = new SearchView(script == null ? head : head.withScript(ContentPolicy.integrity(script)),
                 context.url(MANIFEST), context.url(SCRIPT));
-        return OutputFile.text(context.path(), parts.templates().render("search", view, context.site()));
+        return new OutputFile(context.path(), parts.templates().renderBytes("search", view, context.site()));
     }
 
     private static OutputFile document(PageContext context, int number, Article article, String text) {

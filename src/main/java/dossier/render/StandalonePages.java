@@ -17,7 +17,7 @@ final class StandalonePages {
             var context = parts.context(SitePath.ROOT.page(page.slug()));
             var view = new StandaloneView(context.head(page.title(), page.summary(), "website"),
                     FrenchTypography.text(page.title()), parts.markdown().render(page.markdown()));
-            return OutputFile.text(context.path(), parts.templates().render("page", view, context.site()));
+            return new OutputFile(context.path(), parts.templates().renderBytes("page", view, context.site()));
         }).toList();
     }
 }

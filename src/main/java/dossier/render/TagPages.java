@@ -5,7 +5,6 @@ import dossier.model.Event;
 import dossier.model.Slug;
 import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +145,7 @@ final class TagPages implements OutputKind {
         var tags = parts.dossier().tags().stream().map(t -> parts.cards().tagCount(context, t)).toList();
         var view = new TagsView(context.collectionHead("Thèmes",
                 "Tous les thèmes du dossier, avec le nombre d’articles de chacun."), tags);
-        return OutputFile.text(context.path(), parts.templates().render("tags", view, context.site()));
+        return new OutputFile(context.path(), parts.templates().renderBytes("tags", view, context.site()));
     }
 
     private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events) {
@@ -170,16 +169,15 @@ final class TagPages implements OutputKind {
         var rest = new TagView(context.collectionHead(title, description).withFeed(feed), tag.label(),
                 FrenchTypography.text(tag.description()), parts.cards().articles(context, slice.items()), List.of(),
                 slice.pager(context));
-        java.util.function.Supplier<String> whole = () -> parts.templates().render("tag", new TagView(rest.head(),
+        java.util.function.Supplier<byte[]> whole = () -> parts.templates().renderBytes("tag", new TagView(rest.head(),
                 rest.label(), rest.description(), rest.articles(), first ? parts.cards().events(context, events) : List.of(),
                 rest.pager()), context.site());
         if (!first || stale == null || events.isEmpty()) {
-            return OutputFile.text(slice.path(), whole.get());
+            return new OutputFile(slice.path(), whole.get());
         }
         var page = spliced.computeIfAbsent(tag.slug(), s -> new SplicedPage());
-        return new OutputFile(slice.path(), page.of(List.of(rest, context.site()), events, stale,
-                () -> whole.get().getBytes(StandardCharsets.UTF_8),
+        return new OutputFile(slice.path(), page.of(List.of(rest, context.site()), events, stale, whole,
                 i -> parts.templates().part("event", Map.of("event", parts.cards().event(context, events.get(i)),
-                        "anchorPrefix", "t-", "page", rest, "site", context.site())).getBytes(StandardCharsets.UTF_8)));
+                        "anchorPrefix", "t-", "page", rest, "site", context.site()))));
     }
 }

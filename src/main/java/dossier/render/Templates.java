@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The Pebble templates, compiled once and shared by every page. Lookup goes through the given
@@ -47,25 +48,31 @@ public final class Templates {
                 .build();
     }
 
-    /** Renders template {@code name} with the page's view record and the site record. */
+    /** Renders template {@code name} with the page's view record and the site record, as UTF-8: a page's bytes. */
+    public byte[] renderBytes(String name, Object page, Views.Site site) {
+        return evaluate(name, Map.of("page", page, "site", site), PageWriter::utf8);
+    }
+
+    /** Renders template {@code name} with the page's view record and the site record, as text. */
     public String render(String name, Object page, Views.Site site) {
-        return render(name, Map.of("page", page, "site", site));
+        return evaluate(name, Map.of("page", page, "site", site), PageWriter::toString);
     }
 
     /**
-     * Renders template {@code name} (a part that pages include, such as {@code event}) with the
-     * variables a page's template gives it where it includes the part.
+     * Renders template {@code name} (a part that pages include, such as {@code event}) as UTF-8,
+     * with the variables a page's template gives it where it includes the part.
      */
-    String part(String name, Map<String, Object> variables) {
-        return render(name, variables);
+    byte[] part(String name, Map<String, Object> variables) {
+        return evaluate(name, variables, PageWriter::utf8);
     }
 
-    private String render(String name, Map<String, Object> variables) {
+    /** Evaluates the template into the thread's writer and takes the result out before the writer is given back. */
+    private <T> T evaluate(String name, Map<String, Object> variables, Function<PageWriter, T> result) {
         var template = compiled.computeIfAbsent(name, engine::getTemplate);
         var out = PageWriter.take();
         try {
             template.evaluate(out, variables);
-            return out.toString();
+            return result.apply(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PebbleException e) {
