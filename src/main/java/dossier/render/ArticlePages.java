@@ -3,10 +3,6 @@ package dossier.render;
 import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Slug;
-import dossier.model.Tag;
-import dossier.render.PageViews.ArticleView;
-import dossier.render.Views.Head;
-import dossier.render.Views.Link;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +10,9 @@ import java.util.Map;
 final class ArticlePages implements OutputKind {
 
     private static final int RELATED = 3;
-    /** Under this many headings an article is short enough to scan without a table of contents. */
-    static final int TOC_HEADINGS = 3;
-    /** Reading speed for French prose on screen, words a minute. */
-    private static final int WORDS_PER_MINUTE = 230;
 
     private final SiteRenderer.Parts parts;
+    private final ArticlePage page;
     private final Map<Slug, List<Slug>> lists;
     /** The paths of every article's page and image (copies too), kept while the same articles are listed. */
     private final KeptPaths paths;
@@ -41,6 +34,7 @@ final class ArticlePages implements OutputKind {
     /** {@code tagPositions}: each tag's articles' places, kept while the dossier's places are (see {@link RelatedArticles}). */
     ArticlePages(SiteRenderer.Parts parts, Map<Slug, List<Slug>> lists, KeptPaths paths, Map<Slug, int[]> tagPositions) {
         this.parts = parts;
+        this.page = new ArticlePage(parts);
         this.lists = lists;
         this.paths = paths;
         this.tagPositions = tagPositions;
@@ -284,108 +278,18 @@ final class ArticlePages implements OutputKind {
     private List<OutputFile> render(List<Article> articles, int index, List<Article> related) {
         var article = articles.get(index);
         var context = parts.context(PageContext.ARTICLES.page(article.slug()));
-        var older = index + 1 < articles.size() ? link(context, articles.get(index + 1)) : null;
-        var newer = index > 0 ? link(context, articles.get(index - 1)) : null;
-        var alsoPublished = parts.dossier().copiesOf(article.slug()).stream().map(c -> outlet(context, c)).toList();
-        return render(article, context, article.tags(), related, older, newer, alsoPublished, null);
+        var older = index + 1 < articles.size() ? ArticlePage.link(context, articles.get(index + 1)) : null;
+        var newer = index > 0 ? ArticlePage.link(context, articles.get(index - 1)) : null;
+        var alsoPublished = parts.dossier().copiesOf(article.slug()).stream().map(c -> ArticlePage.outlet(context, c)).toList();
+        return page.render(article, context, article.tags(), related, older, newer, alsoPublished, null);
     }
 
     /** A republished copy: its own page stays, pointing at the article listed in its place, outside every list. */
     private List<OutputFile> renderCopy(Article copy) {
         var context = parts.context(PageContext.ARTICLES.page(copy.slug()));
-        var original = parts.dossier().originalOf(copy.slug()).map(a -> link(context, a)).orElse(null);
+        var original = parts.dossier().originalOf(copy.slug()).map(a -> ArticlePage.link(context, a)).orElse(null);
         // a tag only a copy carries has no page: lists leave copies out, so tag pages do too
         var tags = copy.tags().stream().filter(tag -> parts.dossier().tag(tag).isPresent()).toList();
-        return render(copy, context, tags, List.of(), null, null, List.of(), original);
-    }
-
-    private List<OutputFile> render(Article article, PageContext context, List<Slug> tags, List<Article> related,
-            Link older, Link newer, List<Link> alsoPublished, Link copyOf) {
-        var body = parts.bodies().body(article);
-        var cards = parts.cards();
-        var source = article.source();
-        var original = HtmlSanitizer.isWebUrl(source.url()) ? source.url() : "";
-        var collected = source.collectedOr(article.date());
-        var archived = WebArchive.url(original, collected);
-        var view = new ArticleView(head(context, article, tags, original, archived),
-                FrenchTypography.text(article.title()), FrenchTypography.text(article.summary()),
-                article.date().toString(), FrenchDates.day(article.date()), FrenchTypography.text(sourceName(source.name(), original)),
-                original, archived, FrenchDates.day(collected), article.author(), readingMinutes(article.markdown()),
-                cards.tags(context, tags), body.html(), contents(body),
-                cards.events(context, parts.dossier().eventsFrom(article.slug())),
-                cards.articles(context, related), older, newer, alsoPublished, copyOf);
-        var page = new OutputFile(context.path(), parts.templates().renderBytes("article", view, context.site()))
-                .changedOn(article.lastChange());
-        var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
-        var title = FrenchTypography.text(article.title());
-        var previews = parts.previews();
-        var name = parts.dossier().settings().title();
-        var image = OutputFile.made(PreviewImage.of(article.slug()), () -> previews.draw(name, title, footer));
-        return List.of(page, image);
-    }
-
-    /** Open Graph, Twitter and JSON-LD (NewsArticle based on the original and its archived copy). */
-    private Head head(PageContext context, Article article, List<Slug> tagSlugs, String original, String archived) {
-        var settings = parts.dossier().settings();
-        var tags = tagSlugs.stream()
-                .map(slug -> parts.dossier().tag(slug).map(Tag::label).orElse(slug.value()))
-                .toList();
-        var image = PreviewImage.of(settings, PreviewImage.of(article.slug()), article.title());
-        var basis = new JsonLd.Original(article.source().name(), original, archived);
-        var json = new JsonLd(settings).article(article, context.canonical(), image.url(), tags, basis,
-                context.breadcrumbs(article.title()));
-        return context.bare(article.title(), article.summary(), "article")
-                .withImage(image)
-                .withArticle(article.date().toString(), article.lastChange().toString(), tags)
-                .withJsonLd(json);
-    }
-
-    /** The outlet as readers see it: its name, else the host of the original address. */
-    private static String sourceName(String name, String original) {
-        if (!name.isEmpty() || original.isEmpty()) {
-            return name;
-        }
-        try {
-            var host = java.net.URI.create(original).getHost();
-            return host == null ? "" : host.replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    /** Another outlet's copy of the story: its name (or title) linking to its original, else to its page here. */
-    private static Link outlet(PageContext context, Article copy) {
-        var name = copy.source().name().isEmpty() ? FrenchTypography.text(copy.title()) : copy.source().name();
-        var url = HtmlSanitizer.isWebUrl(copy.source().url()) ? copy.source().url() : context.article(copy.slug());
-        return new Link(url, name);
-    }
-
-    /** The table of contents: the body's headings, when there are enough of them to need one. */
-    static List<Views.TocEntry> contents(MarkdownRenderer.Body body) {
-        if (body.headings().size() < TOC_HEADINGS) {
-            return List.of();
-        }
-        return body.headings().stream().map(h -> new Views.TocEntry("#" + h.id(), h.text(), h.level())).toList();
-    }
-
-    private static Link link(PageContext context, Article article) {
-        return new Link(context.article(article.slug()), FrenchTypography.text(article.title()));
-    }
-
-    /** Java's white space in ASCII, as bits: tab to carriage return, the separators 0x1C to 0x1F, space. */
-    private static final long ASCII_SPACES = 0x3E00L | 0xF000_0000L | 1L << ' ';
-
-    static int readingMinutes(String markdown) {
-        int words = 0;
-        int spaceBefore = 1;
-        // a word starts at each char that is not a space after one that is: counted with no branch on
-        // the word, nor a copy of the chars, which measured twice as slow over every char of every article
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            int space = c <= ' ' ? (int) (ASCII_SPACES >>> c) & 1 : c >= 0x80 && PlainText.isWideWhitespace(c) ? 1 : 0;
-            words += spaceBefore & ~space;
-            spaceBefore = space;
-        }
-        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return page.render(copy, context, tags, List.of(), null, null, List.of(), original);
     }
 }

@@ -18,13 +18,13 @@ class ReadingMinutesTest {
             // 231 words when the char parts them, one word when it does not
             var text = ("a" + (char) c).repeat(230) + "a";
             int expected = Character.isWhitespace((char) c) ? 2 : 1;
-            assertEquals(expected, ArticlePages.readingMinutes(text), "U+" + Integer.toHexString(c));
+            assertEquals(expected, ArticlePage.readingMinutes(text), "U+" + Integer.toHexString(c));
         }
     }
 
     @Property(tries = 500)
     void minutesAreThoseOfTheCharByCharCount(@ForAll("texts") String text) {
-        assertEquals(charByChar(text), ArticlePages.readingMinutes(text));
+        assertEquals(charByChar(text), ArticlePage.readingMinutes(text));
     }
 
     @Provide

@@ -30,8 +30,8 @@ class TableOfContentsTest {
         assertEquals(List.of(new TocEntry("#securite-regionale", "Sécurité régionale", 2),
                 new TocEntry("#le-role-de-moscou", "Le rôle de «\u00A0Moscou\u00A0»", 3),
                 new TocEntry("#securite-regionale-2", "Sécurité régionale", 2),
-                new TocEntry("#p1", "P1", 2)), ArticlePages.contents(body));
-        for (var entry : ArticlePages.contents(body)) {
+                new TocEntry("#p1", "P1", 2)), ArticlePage.contents(body));
+        for (var entry : ArticlePage.contents(body)) {
             assertTrue(body.html().contains(" id=\"" + entry.url().substring(1) + "\""), entry.url());
         }
     }
@@ -41,7 +41,7 @@ class TableOfContentsTest {
         var body = markdown.body("## Un\n\nTexte.\n\n## Deux\n\nTexte.\n");
 
         assertEquals(2, body.headings().size());
-        assertEquals(List.of(), ArticlePages.contents(body));
+        assertEquals(List.of(), ArticlePage.contents(body));
     }
 
     @Test

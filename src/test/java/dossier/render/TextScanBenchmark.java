@@ -31,7 +31,7 @@ public final class TextScanBenchmark {
         var html = bodies.stream().map(b -> markdown.parse(b).body().html()).toList();
         var sources = bodies.stream().map(b -> new SearchIndex.Source("L’accord de coopération", b)).toList();
         time("reading text", bodies, b -> PlainText.of(b).length());
-        time("reading time", bodies, ArticlePages::readingMinutes);
+        time("reading time", bodies, ArticlePage::readingMinutes);
         time("French typography", html, h -> FrenchTypography.html(h).length());
         time("folded words", bodies, b -> Slug.words(b, ' ').length());
         time("search document", bodies, b -> SearchShards.document("../articles/x/", "L’accord « signé »",
