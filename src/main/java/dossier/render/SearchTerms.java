@@ -93,7 +93,11 @@ final class SearchTerms {
 
         /** Calls {@code sink} with the number of each term of {@code text}, in the order {@link SearchTerms#forEach} finds them. */
         void forEach(String text, IntConsumer sink) {
-            var chars = text.toCharArray();
+            forEach(text.toCharArray(), sink);
+        }
+
+        /** As {@link #forEach(String, IntConsumer)}, for a text given as its chars. */
+        void forEach(char[] chars, IntConsumer sink) {
             int n = chars.length;
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? chars[i] : ' ';
