@@ -34,20 +34,24 @@ final class JsonBytes {
 
     /** Appends {@code text} as a quoted JSON string. */
     JsonBytes string(String text) {
-        var chars = text.toCharArray();
+        return string(text.toCharArray(), 0, text.length());
+    }
+
+    /** Appends the chars of {@code chars} from {@code from} to {@code to} as a quoted JSON string. */
+    JsonBytes string(char[] chars, int from, int to) {
         // room for one byte a char and the quotes; a char of more bytes, or an escape, makes room for its extra
-        room(chars.length + 2);
+        room(to - from + 2);
         var out = bytes;
         int at = length;
         out[at++] = '"';
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c < 0x80 && c >= 0x20 && c != '"' && c != '\\') {
                 out[at++] = (byte) c;
                 continue;
             }
             length = at;
-            room(chars.length - i + 6);
+            room(to - i + 6);
             out = bytes;
             if (c >= 0x80 && c < 0x800) {
                 out[at++] = (byte) (0xC0 | c >> 6);

@@ -191,7 +191,7 @@ final class KeptSearchIndex {
 
     /** One article counted as {@link SearchIndex} counts it: the index of that article alone. */
     private static Counted count(Article article, Map<String, String> canonical) {
-        var alone = SearchIndex.of(List.of(source(article))).postings();
+        var alone = SearchIndex.of(List.of(SearchIndex.Source.of(article))).postings();
         var terms = new String[alone.size()];
         var counts = new int[alone.size() * 2];
         int i = 0;
@@ -204,9 +204,5 @@ final class KeptSearchIndex {
         return new Counted(article, terms, counts);
     }
 
-    /** An article as the index reads it: its title, and its summary before its body as plain text. */
-    static SearchIndex.Source source(Article article) {
-        return new SearchIndex.Source(article.title(), article.summary() + " " + PlainText.of(article.markdown()));
-    }
 
 }

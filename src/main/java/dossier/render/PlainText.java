@@ -15,23 +15,41 @@ final class PlainText {
     private final char[] out;
     private int length;
 
-    private PlainText(String markdown) {
+    private PlainText(String markdown, int lead) {
         this.s = markdown.toCharArray();
-        this.out = new char[s.length + 1];
+        this.out = new char[lead + s.length + 1];
     }
 
     static String of(String markdown) {
-        var text = new PlainText(markdown);
+        var text = new PlainText(markdown, 0);
+        return new String(text.out, 0, text.read(markdown));
+    }
+
+    /**
+     * {@code lead}, a space, then the text of {@code markdown}: what {@code lead + " " + of(markdown)}
+     * gives, as chars. The search index and the passage files read it as chars, so it is copied
+     * once rather than made a string, joined to its lead and taken apart again.
+     */
+    static char[] after(String lead, String markdown) {
+        var text = new PlainText(markdown, lead.length() + 1);
+        lead.getChars(0, lead.length(), text.out, 0);
+        text.out[lead.length()] = ' ';
+        text.length = lead.length() + 1;
+        return java.util.Arrays.copyOf(text.out, text.read(markdown));
+    }
+
+    /** Appends the text of every line and returns its length, a space the last line leaves dropped. */
+    private int read(String markdown) {
+        int textStart = length;
         int start = 0;
-        int n = text.s.length;
+        int n = s.length;
         while (start < n) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? n : end;
-            text.line(start, end);
+            line(start, end);
             start = end + 1;
         }
-        int last = text.length;
-        return new String(text.out, 0, last > 0 && text.out[last - 1] == ' ' ? last - 1 : last);
+        return length > textStart && out[length - 1] == ' ' ? length - 1 : length;
     }
 
     /** Appends one line's text, skipping its block marks; a table rule or a fence adds nothing. */

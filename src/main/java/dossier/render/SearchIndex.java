@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.model.Article;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
@@ -18,8 +19,17 @@ final class SearchIndex {
     /** Counts above this add nothing to a ranking and would only lengthen the index. */
     static final int MAX_COUNT = 99;
 
-    /** A document as the index reads it. */
-    record Source(String title, String text) {
+    /** A document as the index reads it, its text as chars: the index and the passage files read them so. */
+    record Source(String title, char[] text) {
+
+        Source(String title, String text) {
+            this(title, text.toCharArray());
+        }
+
+        /** An article's title, and its summary before its body as plain text. */
+        static Source of(Article article) {
+            return new Source(article.title(), PlainText.after(article.summary(), article.markdown()));
+        }
     }
 
     private final TreeMap<String, int[]> postings;
@@ -32,20 +42,40 @@ final class SearchIndex {
         var dictionary = new Dictionary();
         var spares = new ConcurrentLinkedQueue<Tally>();
         var counted = documents.parallelStream().map(d -> count(d, dictionary, spares)).toList();
-        var lists = new Growing[dictionary.numbers.size()];
+        var lists = lists(counted, dictionary.numbers.size());
+        var sorted = new TreeMap<String, int[]>();
+        dictionary.numbers.forEach((term, id) -> sorted.put(term, lists[id]));
+        return new SearchIndex(sorted);
+    }
+
+    /**
+     * Each term's postings from the documents' triples: the documents holding a term are counted
+     * first, so that its postings fill one array of their size instead of growing one.
+     */
+    private static int[][] lists(List<int[]> counted, int terms) {
+        var filled = new int[terms];
+        for (var triples : counted) {
+            for (int i = 0; i < triples.length; i += 3) {
+                filled[triples[i]] += 3;
+            }
+        }
+        var lists = new int[terms][];
+        for (int term = 0; term < terms; term++) {
+            lists[term] = new int[filled[term]];
+            filled[term] = 0;
+        }
         for (int doc = 0; doc < counted.size(); doc++) {
             var triples = counted.get(doc);
             for (int i = 0; i < triples.length; i += 3) {
-                var list = lists[triples[i]];
-                if (list == null) {
-                    list = lists[triples[i]] = new Growing();
-                }
-                list.add(doc, triples[i + 1], triples[i + 2]);
+                int term = triples[i];
+                int at = filled[term];
+                lists[term][at] = doc;
+                lists[term][at + 1] = triples[i + 1];
+                lists[term][at + 2] = triples[i + 2];
+                filled[term] = at + 3;
             }
         }
-        var sorted = new TreeMap<String, int[]>();
-        dictionary.numbers.forEach((term, id) -> sorted.put(term, lists[id].toArray()));
-        return new SearchIndex(sorted);
+        return lists;
     }
 
     /** One document's triples, counted with a spare tally (a new one when all are in use), given back after. */
@@ -127,9 +157,9 @@ final class SearchIndex {
         return postings.getOrDefault(term, new int[0]);
     }
 
-    /** A list of ints that grows without boxing: the index of a large dossier holds millions. */
+    /** A list of ints that grows without boxing: the numbers of the terms a document holds. */
     private static final class Growing {
-        private int[] values = new int[6];
+        private int[] values = new int[64];
         private int size;
 
         void add(int value) {
@@ -137,16 +167,6 @@ final class SearchIndex {
                 values = Arrays.copyOf(values, values.length * 2);
             }
             values[size++] = value;
-        }
-
-        void add(int doc, int title, int text) {
-            add(doc);
-            add(Math.min(title, MAX_COUNT));
-            add(Math.min(text, MAX_COUNT));
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

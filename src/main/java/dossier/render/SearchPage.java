@@ -29,9 +29,7 @@ final class SearchPage implements OutputKind {
     public List<OutputFile> render() {
         var articles = parts.dossier().articles();
         var context = parts.context(PageContext.SEARCH);
-        var sources = articles.parallelStream()
-                .map(a -> new SearchIndex.Source(a.title(), a.summary() + " " + PlainText.of(a.markdown())))
-                .toList();
+        var sources = articles.parallelStream().map(SearchIndex.Source::of).toList();
         var shards = SearchShards.split(SearchIndex.of(sources));
         var files = new ArrayList<OutputFile>();
         files.add(page(context));
@@ -67,7 +65,7 @@ final class SearchPage implements OutputKind {
         }
         var numbers = documents == null ? IntStream.range(0, articles.size()).boxed().toList() : List.copyOf(documents);
         rendered.addAll(numbers.parallelStream().map(i -> document(context, i, articles.get(i),
-                KeptSearchIndex.source(articles.get(i)).text())).toList());
+                SearchIndex.Source.of(articles.get(i)).text())).toList());
         IntStream.range(0, articles.size()).forEach(i -> paths.add(PageContext.SEARCH.child("d/" + i + ".json")));
         if (documents == null) {
             rendered.add(page(context));
@@ -87,9 +85,9 @@ final class SearchPage implements OutputKind {
         return new OutputFile(context.path(), parts.templates().renderBytes("search", view, context.site()));
     }
 
-    private static OutputFile document(PageContext context, int number, Article article, String text) {
+    private static OutputFile document(PageContext context, int number, Article article, char[] text) {
         var bytes = SearchShards.document(context.article(article.slug()), FrenchTypography.text(article.title()),
-                FrenchDates.day(article.date()), article.date().toString(), text.strip());
+                FrenchDates.day(article.date()), article.date().toString(), text);
         return new OutputFile(PageContext.SEARCH.child("d/" + number + ".json"), bytes);
     }
 }

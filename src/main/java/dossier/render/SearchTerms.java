@@ -31,8 +31,11 @@ final class SearchTerms {
     private static final int LONGEST_LISTED = java.util.stream.Stream.concat(STOP_WORDS.stream(), ELISIONS.stream())
             .mapToInt(String::length).max().orElse(0);
 
-    /** Latin letters folded once, so the common accented letters cost a table look-up. */
-    private static final char[][] FOLDED = new char[0x250][];
+    /**
+     * Latin letters and the general punctuation folded once, so that a French text's accented
+     * letters and its apostrophes, dashes, ellipses and narrow no-break spaces cost a table look-up.
+     */
+    private static final char[][] FOLDED = new char[0x2070][];
 
     static {
         for (char c = 128; c < FOLDED.length; c++) {
@@ -93,7 +96,11 @@ final class SearchTerms {
 
         /** Calls {@code sink} with the number of each term of {@code text}, in the order {@link SearchTerms#forEach} finds them. */
         void forEach(String text, IntConsumer sink) {
-            var chars = text.toCharArray();
+            forEach(text.toCharArray(), sink);
+        }
+
+        /** As {@link #forEach(String, IntConsumer)}, for a text given as its chars. */
+        void forEach(char[] chars, IntConsumer sink) {
             int n = chars.length;
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? chars[i] : ' ';

@@ -4,9 +4,12 @@ import dossier.model.Article;
 import dossier.model.Dossier;
 import dossier.model.Event;
 import dossier.model.Slug;
+import dossier.render.Views.EventItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,5 +53,23 @@ final class TagEvents {
             }
         }
         return byTag;
+    }
+
+    /**
+     * Each event's item as every tag's first page shows it, made once for {@code context} (a tag's
+     * first page) rather than once per tag reporting it (three or four on average): an item links
+     * only to articles and to the chronology, which every {@code tags/<slug>/} page reaches by the
+     * same relative URLs.
+     */
+    static Map<Event, EventItem> items(Map<Slug, List<Event>> events, PageContext context, Cards cards) {
+        var distinct = Collections.newSetFromMap(new IdentityHashMap<Event, Boolean>());
+        events.values().forEach(distinct::addAll);
+        var listed = List.copyOf(distinct);
+        var made = listed.parallelStream().map(e -> cards.event(context, e)).toList();
+        var items = new IdentityHashMap<Event, EventItem>();
+        for (int i = 0; i < listed.size(); i++) {
+            items.put(listed.get(i), made.get(i));
+        }
+        return items;
     }
 }

@@ -5,10 +5,12 @@ import dossier.model.Event;
 import dossier.model.Slug;
 import dossier.render.PageViews.TagView;
 import dossier.render.PageViews.TagsView;
+import dossier.render.Views.EventItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** The tags index ({@code tags/}) with counts, and one paginated page per tag ({@code tags/<slug>/}). */
 final class TagPages implements OutputKind {
@@ -46,10 +48,17 @@ final class TagPages implements OutputKind {
         var files = new ArrayList<OutputFile>();
         files.add(index());
         var events = TagEvents.of(parts.dossier());
+        var items = TagEvents.items(events, firstPage(), parts.cards());
         parts.dossier().tags().parallelStream()
-                .map(t -> tag(t, n -> true, events.getOrDefault(t.slug(), List.of())))
+                .map(t -> tag(t, n -> true, events.getOrDefault(t.slug(), List.of()), (context, e) -> items.get(e)))
                 .forEachOrdered(files::addAll);
         return files;
+    }
+
+    /** The context of a tag's first page, any tag's: they all sit at the same depth ({@code tags/<slug>/}). */
+    private PageContext firstPage() {
+        var tags = parts.dossier().tags();
+        return parts.context(tags.isEmpty() ? PageContext.TAGS : PageContext.TAGS.page(tags.get(0).slug()));
     }
 
     /** The index (its counts follow every article), and the pages of the scope's tags whose list moved. */
@@ -82,7 +91,7 @@ final class TagPages implements OutputKind {
                     eventsOf = eventsOf(touched);
                 }
                 files.addAll(tag(tag, n -> all || n == 1 && firstAgain || numbers.contains(n),
-                        firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of()));
+                        firstPage ? eventsOf.getOrDefault(tag.slug(), List.of()) : List.of(), parts.cards()::event));
             }
         }
         return new Scoped(files, paths);
@@ -108,12 +117,13 @@ final class TagPages implements OutputKind {
             return;
         }
         var events = TagEvents.of(parts.dossier());
+        var items = TagEvents.items(events, firstPage(), parts.cards());
         // every tag's events kept too: an edit reaches a few tags, each otherwise a pass over the timeline
         parts.dossier().tags().forEach(tag -> this.events.put(tag.slug(), events.getOrDefault(tag.slug(), List.of())));
         parts.dossier().tags().parallelStream().forEach(tag -> {
             var first = Pagination.split(PageContext.TAGS.page(tag.slug()), parts.dossier().articlesTagged(tag.slug()),
                     parts.dossier().settings().pageSize()).get(0);
-            page(tag, first, events.getOrDefault(tag.slug(), List.of()));
+            page(tag, first, events.getOrDefault(tag.slug(), List.of()), (context, e) -> items.get(e));
         });
     }
 
@@ -148,17 +158,20 @@ final class TagPages implements OutputKind {
         return new OutputFile(context.path(), parts.templates().renderBytes("tags", view, context.site()));
     }
 
-    private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events) {
+    private List<OutputFile> tag(dossier.model.Tag tag, java.util.function.IntPredicate pages, List<Event> events,
+            BiFunction<PageContext, Event, EventItem> item) {
         var dossier = parts.dossier();
         var articles = dossier.articlesTagged(tag.slug());
         var changed = articles.stream().map(Article::lastChange).max(java.time.LocalDate::compareTo).orElse(null);
         return Pagination.split(PageContext.TAGS.page(tag.slug()), articles, dossier.settings().pageSize()).stream()
                 .filter(slice -> pages.test(slice.number()))
-                .map(slice -> page(tag, slice, events).changedOn(changed))
+                .map(slice -> page(tag, slice, events, item).changedOn(changed))
                 .toList();
     }
 
-    private OutputFile page(dossier.model.Tag tag, Pagination.Slice<Article> slice, List<Event> events) {
+    /** A page of a tag; its events' items made by {@code item} for the page's context. */
+    private OutputFile page(dossier.model.Tag tag, Pagination.Slice<Article> slice, List<Event> events,
+            BiFunction<PageContext, Event, EventItem> item) {
         var context = parts.context(slice.path());
         var first = slice.number() == 1;
         var title = first ? tag.label() : tag.label() + " – page " + slice.number();
@@ -170,14 +183,15 @@ final class TagPages implements OutputKind {
                 FrenchTypography.text(tag.description()), parts.cards().articles(context, slice.items()), List.of(),
                 slice.pager(context));
         java.util.function.Supplier<byte[]> whole = () -> parts.templates().renderBytes("tag", new TagView(rest.head(),
-                rest.label(), rest.description(), rest.articles(), first ? parts.cards().events(context, events) : List.of(),
+                rest.label(), rest.description(), rest.articles(),
+                first ? events.stream().map(e -> item.apply(context, e)).toList() : List.of(),
                 rest.pager()), context.site());
         if (!first || stale == null || events.isEmpty()) {
             return new OutputFile(slice.path(), whole.get());
         }
         var page = spliced.computeIfAbsent(tag.slug(), s -> new SplicedPage());
         return new OutputFile(slice.path(), page.of(List.of(rest, context.site()), events, stale, whole,
-                i -> parts.templates().part("event", Map.of("event", parts.cards().event(context, events.get(i)),
+                i -> parts.templates().part("event", Map.of("event", item.apply(context, events.get(i)),
                         "anchorPrefix", "t-", "page", rest, "site", context.site()))));
     }
 }

@@ -34,14 +34,24 @@ class JsonBytesPropertiesTest {
     void documentsAreWrittenAsJacksonWroteThem(@ForAll("texts") String title, @ForAll("texts") String text)
             throws IOException {
         var url = "../articles/" + title.length() + "/";
-        var expected = jacksonDocument(url, title, "7 octobre 2025", "2025-10-07", text);
-        assertArrayEquals(expected, SearchShards.document(url, title, "7 octobre 2025", "2025-10-07", text));
+        var expected = jacksonDocument(url, title, "7 octobre 2025", "2025-10-07", text.strip());
+        assertArrayEquals(expected, SearchShards.document(url, title, "7 octobre 2025", "2025-10-07", text.toCharArray()));
+    }
+
+    @Property(tries = 500)
+    void aRangeOfCharsIsWrittenAsItsStringIs(@ForAll("texts") String text, @ForAll int a, @ForAll int b)
+            throws IOException {
+        int from = Math.floorMod(a, text.length() + 1);
+        int to = from + Math.floorMod(b, text.length() - from + 1);
+        var chars = text.toCharArray();
+        assertArrayEquals(jackson(text.substring(from, to)), new JsonBytes(1).string(chars, from, to).bytes(), text);
     }
 
     @Provide
     Arbitrary<String> texts() {
         var any = Arbitraries.chars().all().map(String::valueOf);
-        var pieces = Arbitraries.oneOf(any, Arbitraries.of("l’accord", "été", "Lomé", "«\u00A0", "\u202F;", "\"", "\\",
+        // white space of every kind, that a document's text is stripped of at its ends, or keeps
+        var pieces = Arbitraries.oneOf(any, Arbitraries.of("\u00A0 ", "\u2003", "\u3000", "\u001C", "\u000B", "l’accord", "été", "Lomé", "«\u00A0", "\u202F;", "\"", "\\",
                 "\n", "\t", "\r", "\b", "\f", "\u0000", "\u001F", "\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFF",
                 "\uD83D\uDE00", "\uD83D", "\uDE00", "</script>", "&", "x", " "));
         return pieces.list().ofMaxSize(300).map(list -> String.join("", list));

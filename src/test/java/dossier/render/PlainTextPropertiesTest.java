@@ -9,12 +9,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The reading text read from a char array is the one read with charAt, on any Markdown. */
+/**
+ * The reading text read from a char array is the one read with charAt, on any Markdown; read after
+ * a lead, it is the lead and a space joined to it.
+ */
 class PlainTextPropertiesTest {
 
     @Property(tries = 2000)
     void readingTextIsTheOneReadCharByChar(@ForAll("markdown") String markdown) {
         assertEquals(CharByChar.of(markdown), PlainText.of(markdown), markdown);
+    }
+
+    @Property(tries = 1000)
+    void textAfterALeadIsTheLeadASpaceAndTheReadingText(@ForAll("markdown") String lead, @ForAll("markdown") String markdown) {
+        assertEquals(lead + " " + PlainText.of(markdown), new String(PlainText.after(lead, markdown)), markdown);
     }
 
     @Example

@@ -70,9 +70,9 @@ class SearchShardsTest {
     }
 
     @Test
-    void documentFileEscapesItsText() throws IOException {
+    void documentFileEscapesItsTextStrippedOfTheSpaceAtItsEnds() throws IOException {
         var json = new String(SearchShards.document("../articles/a/", "« Titre »", "7 octobre 2025", "2025-10-07",
-                "Un \"mot\" <b>"), "UTF-8");
+                " Un \"mot\" <b>\u2003".toCharArray()), "UTF-8");
 
         assertEquals("{\"url\":\"../articles/a/\",\"title\":\"« Titre »\",\"date\":\"7 octobre 2025\","
                 + "\"dateIso\":\"2025-10-07\",\"text\":\"Un \\\"mot\\\" <b>\"}", json);

@@ -84,6 +84,14 @@ class SearchTermsTest {
         }
     }
 
+    @Test
+    void everyCharFoldsAsTheRulesFoldIt() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            var text = "ab" + (char) c + "cd";
+            assertEquals(plainly(text), SearchTerms.of(text), "U+" + Integer.toHexString(c));
+        }
+    }
+
     /** The rules as the class comment states them, one string per character and per word. */
     private static List<String> plainly(String text) {
         var terms = new ArrayList<String>();

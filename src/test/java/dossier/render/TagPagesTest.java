@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The tag pages' events, gathered for every tag at once. */
+/** The tag pages' events, gathered for every tag at once, and their items, made once for all the tags. */
 class TagPagesTest {
 
     @Test
@@ -42,6 +42,29 @@ class TagPagesTest {
         }
         assertEquals(List.of(), gathered.getOrDefault(new Slug("mali"), List.of()).stream()
                 .filter(e -> e.sources().equals(List.of(new Slug("copie")))).toList(), "a copy lends its tags to no event");
+    }
+
+    @Test
+    void eventItemsMadeOnceAreThoseEachTagsFirstPageMakes() {
+        var articles = List.of(article("a", "2025-01-01", "togo", "russie"), article("b", "2025-02-01", "russie"),
+                article("c", "2025-03-01", "benin", "togo"));
+        var events = List.of(event("2025-01-05", "a"), event("2024", "b", "c"), event("2023-06-01", "a", "b", "c"));
+        var dossier = Dossier.of(settings(), articles, List.of(), events, Map.of(), new ArrayList<>());
+        var cards = new Cards(dossier, LocalDate.parse("2025-06-01"), new EventAnchors(dossier.events()),
+                SourceParagraphs.of(dossier, new Bodies(new MarkdownRenderer())));
+        var byTag = TagEvents.of(dossier);
+        var items = TagEvents.items(byTag, context(dossier, "togo"), cards);
+        assertEquals(3, items.size(), "each event once, though tags share them");
+        for (var tag : dossier.tags()) {
+            var context = context(dossier, tag.slug().value());
+            for (var event : byTag.get(tag.slug())) {
+                assertEquals(cards.event(context, event), items.get(event), tag.label() + ": " + event.title());
+            }
+        }
+    }
+
+    private static PageContext context(Dossier dossier, String tag) {
+        return new PageContext(dossier.settings(), PageContext.TAGS.page(new Slug(tag)), List.of(), null);
     }
 
     private static Event event(String date, String... sources) {

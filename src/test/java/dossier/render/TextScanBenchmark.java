@@ -35,7 +35,7 @@ public final class TextScanBenchmark {
         time("French typography", html, h -> FrenchTypography.html(h).length());
         time("folded words", bodies, b -> Slug.words(b, ' ').length());
         time("search document", bodies, b -> SearchShards.document("../articles/x/", "L’accord « signé »",
-                "7 octobre 2025", "2025-10-07", b).length);
+                "7 octobre 2025", "2025-10-07", b.toCharArray()).length);
         // the index counts documents in parallel: timed on the whole process's CPU
         time("search index", List.of(sources), s -> SearchIndex.of(s).postings().size(), true);
         time("Markdown parse", bodies, b -> markdown.parse(b).body().html().length());
