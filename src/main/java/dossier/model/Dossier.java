@@ -130,7 +130,7 @@ public record Dossier(
             var was = at == null ? null : articles.get(at);
             if (was == null || replaced.containsKey(was) || !was.date().equals(now.date())
                     || !was.events().equals(now.events()) || !settings.drafts() && now.draft()
-                    || !copiesOf(now.slug()).isEmpty() || repeats(was.tags()) || repeats(now.tags())) {
+                    || !copiesOf(now.slug()).isEmpty()) {
                 return Optional.empty();
             }
             listed.set(at, now);
@@ -142,11 +142,6 @@ public record Dossier(
         return Retagging.of(settings, tags, tagIndex, tagsBySlug, touched, replaced).map(retagged -> new Dossier(settings,
                 frozen, this.pages, retagged.tags(), events, index().with(frozen), retagged.tagIndex(), eventIndex, copies,
                 originals, retagged.tagsBySlug()));
-    }
-
-    /** Whether a tag is named twice: then an article stands twice in its list, which the edit does not redo. */
-    private static boolean repeats(List<Slug> tags) {
-        return new java.util.HashSet<>(tags).size() != tags.size();
     }
 
     /** Each listed article's place in {@link #articles()}, by slug. */

@@ -144,6 +144,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void tagNamedTwiceThenOnceMatchesFullBuildEachTime() throws IOException {
+        // the article carries it once either way: related lists and tag pages count it once
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("Togo", "énergie", "Togo"), false));
+        assertSameAsFullBuild(GeneratedDossier.article(content, 9, "Article numéro 9", "2024-10-10",
+                List.of("Togo", "énergie"), false));
+    }
+
+    @Test
     void newTagsOfAnArticleReportingEventsMatchFullBuild() throws IOException {
         assertSameAsFullBuild(GeneratedDossier.article(content, 16, "Article numéro 16", "2024-05-17",
                 List.of("énergie", "Russie"), true));
