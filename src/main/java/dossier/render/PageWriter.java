@@ -20,6 +20,8 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     private char[] chars = new char[32 * 1024];
     private int length;
+    /** Where {@link #utf8} encodes the chars before copying them out: three bytes a char, kept with the chars. */
+    private byte[] encoded = new byte[0];
 
     private PageWriter() {
     }
@@ -130,7 +132,10 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     /** The page written so far, as UTF-8. */
     byte[] utf8() {
-        return Utf8Bytes.of(chars, length);
+        if (encoded.length < length * 3) {
+            encoded = new byte[chars.length * 3];
+        }
+        return Utf8Bytes.of(chars, length, encoded);
     }
 
     /** The page written so far. */
