@@ -20,8 +20,6 @@ import java.util.List;
  */
 record ClassArchive(Path jar, Path archive, Path pending) {
 
-    /** The CDS messages off: a class left out of the archive is no news to whoever builds a site. */
-    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     /** The archive beside {@code jar} for the running JDK; {@code pending} is where a run writes it first. */
     static ClassArchive beside(Path jar, long pid) {
@@ -37,10 +35,10 @@ record ClassArchive(Path jar, Path archive, Path pending) {
      */
     List<String> options(boolean jdkShares) {
         if (usable()) {
-            return concat("-XX:SharedArchiveFile=" + archive);
+            return quietly("-XX:SharedArchiveFile=" + archive);
         }
         if (jdkShares && Files.isWritable(jar.toAbsolutePath().getParent())) {
-            return concat("-XX:ArchiveClassesAtExit=" + pending);
+            return quietly("-XX:ArchiveClassesAtExit=" + pending);
         }
         return List.of();
     }
@@ -75,7 +73,8 @@ record ClassArchive(Path jar, Path archive, Path pending) {
         return System.getProperty("java.vm.info", "").contains("sharing");
     }
 
-    private static List<String> concat(String option) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(option), QUIET.stream()).toList();
+    /** {@code option} with the CDS messages off: a class left out of the archive is no news to whoever builds a site. */
+    private static List<String> quietly(String option) {
+        return List.of(option, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 }

@@ -6,7 +6,6 @@ import dossier.model.Problem;
 import dossier.model.Slug;
 import dossier.model.Source;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -106,7 +105,8 @@ final class ArticleFile {
     }
 
     private static List<Slug> tags(YamlMap map, TagVocabulary vocabulary, List<Problem> problems) {
-        var slugs = new LinkedHashSet<Slug>();
+        // a tag named twice is kept once by the Article record itself
+        var slugs = new ArrayList<Slug>();
         for (var name : map.strings("tags")) {
             var tag = vocabulary.find(name);
             if (tag.isPresent()) {
