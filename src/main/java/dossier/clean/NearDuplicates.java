@@ -109,8 +109,7 @@ public final class NearDuplicates {
             }
             hashes[i] = hash ^ (hash >>> 31);
         }
-        Arrays.sort(hashes);
-        return distinct(hashes);
+        return distinct(HashSort.sorted(hashes));
     }
 
     /**

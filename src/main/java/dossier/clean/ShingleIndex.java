@@ -167,24 +167,24 @@ final class ShingleIndex {
     /**
      * How many values two sorted arrays of distinct values have in common, or some smaller number
      * once fewer than {@code enough} are within reach: most candidate pairs share only boilerplate,
-     * and are known to fall short long before the end.
+     * and are known to fall short long before the end. The merge steps without branches (random
+     * hashes would mispredict every other one), and looks at what is within reach every 64 steps.
      */
     static int intersection(long[] a, long[] b, int enough) {
         int i = 0;
         int j = 0;
         int shared = 0;
         while (i < a.length && j < b.length) {
-            if ((i & 63) == 0 && shared + Math.min(a.length - i, b.length - j) < enough) {
+            if (shared + Math.min(a.length - i, b.length - j) < enough) {
                 return shared;
             }
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
+            int end = Math.min(64, Math.min(a.length - i, b.length - j));
+            for (int step = 0; step < end; step++) {
+                long x = a[i];
+                long y = b[j];
+                shared += x == y ? 1 : 0;
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
             }
         }
         return shared;

@@ -1,9 +1,11 @@
 package dossier.clean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -46,6 +48,25 @@ class ShingleIndexTest {
             if (Long.compareUnsigned(grouped[i - 1] >>> ShingleIndex.DOC_BITS, grouped[i] >>> ShingleIndex.DOC_BITS) > 0) {
                 throw new AssertionError("entry " + i + " is out of order");
             }
+        }
+    }
+
+    @Test
+    void intersectionCountsTheValuesBothArraysHold() {
+        var random = new Random(13);
+        for (int round = 0; round < 3_000; round++) {
+            // values over the sign bit, few or many in common, one array much longer than the other now and then
+            long range = 1L + random.nextInt(5_000);
+            long[] a = random.longs(random.nextInt(600), -range, range).sorted().distinct().toArray();
+            long[] b = random.longs(random.nextInt(round % 5 == 0 ? 3_000 : 600), -range, range).sorted().distinct().toArray();
+            var inA = new HashSet<Long>();
+            Arrays.stream(a).forEach(inA::add);
+
+            int expected = (int) Arrays.stream(b).filter(inA::contains).count();
+
+            assertEquals(expected, ShingleIndex.intersection(a, b), "round " + round);
+            assertEquals(expected, ShingleIndex.intersection(b, a), "round " + round);
+            assertEquals(expected, ShingleIndex.intersection(a, b, expected), "round " + round);
         }
     }
 
