@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * The index behind {@link NearDuplicates}: every (shingle, text) pair packed into one long and
  * ordered by shingle, so texts sharing a shingle sit next to each other. Packing keeps 10,000 articles'
- * million-odd shingles in flat arrays instead of a million small lists, and pairs are counted in
- * an open-addressing table of primitives, as boxed map entries cost more than the comparison.
+ * million-odd shingles in flat arrays instead of a million small lists. The pairs a run makes are
+ * written to one array and counted once it is sorted: 1.6 million at 10,000 articles, which a hash
+ * table of counts, reached at random and grown as it filled, took nearly three times as long to count.
  */
 final class ShingleIndex {
 
     /** Bits of a packed entry holding the text's index; the other 40 hold the shingle's hash. */
     static final int DOC_BITS = 24;
     private static final long DOC_MASK = (1L << DOC_BITS) - 1;
-    private static final long EMPTY = -1L;
     /** Bits sorted per pass of {@link #groupByShingle}: four passes cover the shingle's 40 bits. */
-    private static final int DIGIT_BITS = 10;
+    private static final int SHINGLE_DIGIT_BITS = 10;
+    /** Bits sorted per pass of a pair's two 24-bit text numbers: four passes. */
+    private static final int PAIR_DIGIT_BITS = 12;
 
     private ShingleIndex() {
     }
@@ -36,126 +38,109 @@ final class ShingleIndex {
                 packed[at++] = (hash & ~DOC_MASK) | doc;
             }
         }
-        groupByShingle(packed);
-        var counts = new PairCounts();
+        sortBits(packed, DOC_BITS, Long.SIZE, SHINGLE_DIGIT_BITS);
+        var pairs = new long[pairCount(packed, maxShared)];
+        int n = 0;
         for (int start = 0; start < packed.length; ) {
-            int end = start + 1;
-            while (end < packed.length && (packed[end] & ~DOC_MASK) == (packed[start] & ~DOC_MASK)) {
-                end++;
-            }
-            if (end - start > 1 && end - start <= maxShared) {
+            int end = runEnd(packed, start);
+            if (end - start <= maxShared) {
                 for (int i = start; i < end; i++) {
                     long a = packed[i] & DOC_MASK;
                     for (int j = i + 1; j < end; j++) {
                         long b = packed[j] & DOC_MASK;
                         if (a != b) {
-                            counts.add(Math.min(a, b) << 32 | Math.max(a, b));
+                            pairs[n++] = Math.min(a, b) << DOC_BITS | Math.max(a, b);
                         }
                     }
                 }
             }
             start = end;
         }
-        return counts.atLeast(minCount);
+        sortBits(pairs, 0, 2 * DOC_BITS, PAIR_DIGIT_BITS);
+        return atLeast(pairs, n, minCount);
+    }
+
+    /**
+     * How many pairs the runs of two to {@code maxShared} entries make, two entries of one text included:
+     * the size of the array they are written to, as an int since a run makes at most {@code maxShared²/2}.
+     */
+    private static int pairCount(long[] grouped, int maxShared) {
+        long count = 0;
+        for (int start = 0; start < grouped.length; ) {
+            int end = runEnd(grouped, start);
+            long run = end - start;
+            count += run <= maxShared ? run * (run - 1) / 2 : 0;
+            start = end;
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many texts share shingles to compare them (" + count + " pairs)");
+        }
+        return (int) count;
+    }
+
+    /** Where the run of entries with the shingle of {@code grouped[start]} ends. */
+    private static int runEnd(long[] grouped, int start) {
+        long shingle = grouped[start] & ~DOC_MASK;
+        int end = start + 1;
+        while (end < grouped.length && (grouped[end] & ~DOC_MASK) == shingle) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The pairs of the first {@code n} sorted keys found at least {@code minCount} times, keyed {@code a << 32 | b}. */
+    private static long[] atLeast(long[] sorted, int n, int minCount) {
+        var found = new long[n];
+        int size = 0;
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && sorted[end] == sorted[start]) {
+                end++;
+            }
+            if (end - start >= minCount) {
+                long key = sorted[start];
+                found[size++] = (key >>> DOC_BITS) << 32 | (key & DOC_MASK);
+            }
+            start = end;
+        }
+        return Arrays.copyOf(found, size);
     }
 
     /**
      * Orders packed entries by their shingle bits only, as pairing needs each shingle's texts side by side and
-     * nothing more: a radix sort of the 40 high bits, {@value #DIGIT_BITS} at a time, the lowest digit first.
-     * Two million entries at 10,000 articles: 260-370 ms for {@code Arrays.sort}, 50-85 ms for the four passes.
+     * nothing more. Two million entries at 10,000 articles: 260-370 ms for {@code Arrays.sort}, 50-85 ms for
+     * the radix sort.
      */
     static void groupByShingle(long[] packed) {
-        var scratch = new long[packed.length];
-        var from = packed;
+        sortBits(packed, DOC_BITS, Long.SIZE, SHINGLE_DIGIT_BITS);
+    }
+
+    /**
+     * A radix sort of {@code values} by their bits {@code low} to {@code high} (unsigned), {@code digitBits}
+     * at a time, the lowest digit first; values equal there keep their order.
+     */
+    private static void sortBits(long[] values, int low, int high, int digitBits) {
+        var scratch = new long[values.length];
+        var from = values;
         var to = scratch;
-        for (int shift = DOC_BITS; shift < Long.SIZE; shift += DIGIT_BITS) {
-            var starts = new int[(1 << DIGIT_BITS) + 1];
-            for (long entry : from) {
-                starts[digit(entry, shift) + 1]++;
+        int mask = (1 << digitBits) - 1;
+        for (int shift = low; shift < high; shift += digitBits) {
+            var starts = new int[mask + 2];
+            for (long value : from) {
+                starts[((int) (value >>> shift) & mask) + 1]++;
             }
             for (int d = 1; d < starts.length; d++) {
                 starts[d] += starts[d - 1];
             }
-            for (long entry : from) {
-                to[starts[digit(entry, shift)]++] = entry;
+            for (long value : from) {
+                to[starts[(int) (value >>> shift) & mask]++] = value;
             }
             var swap = from;
             from = to;
             to = swap;
         }
-        if (from != packed) {
-            System.arraycopy(from, 0, packed, 0, packed.length);
-        }
-    }
-
-    private static int digit(long entry, int shift) {
-        return (int) (entry >>> shift) & ((1 << DIGIT_BITS) - 1);
-    }
-
-    /** A count per pair key, in parallel arrays probed linearly; grows at half full. */
-    private static final class PairCounts {
-        private long[] keys = filled(1 << 12);
-        private int[] values = new int[1 << 12];
-        private int size;
-
-        void add(long key) {
-            if (size * 2 >= keys.length) {
-                grow();
-            }
-            int slot = slot(keys, key);
-            if (keys[slot] == EMPTY) {
-                keys[slot] = key;
-                size++;
-            }
-            values[slot]++;
-        }
-
-        long[] atLeast(int minCount) {
-            var out = new long[size];
-            int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != EMPTY && values[i] >= minCount) {
-                    out[n++] = keys[i];
-                }
-            }
-            var found = Arrays.copyOf(out, n);
-            Arrays.sort(found);
-            return found;
-        }
-
-        private void grow() {
-            var oldKeys = keys;
-            var oldValues = values;
-            keys = filled(oldKeys.length * 2);
-            values = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != EMPTY) {
-                    int slot = slot(keys, oldKeys[i]);
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
-
-        private static int slot(long[] keys, long key) {
-            int mask = keys.length - 1;
-            int slot = (int) (mix(key) & mask);
-            while (keys[slot] != EMPTY && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private static long[] filled(int length) {
-            var keys = new long[length];
-            Arrays.fill(keys, EMPTY);
-            return keys;
-        }
-
-        /** Spreads the pair key's bits (a murmur finaliser), as document indexes are small consecutive numbers. */
-        private static long mix(long key) {
-            long h = key * 0xff51afd7ed558ccdL;
-            return h ^ (h >>> 33);
+        if (from != values) {
+            System.arraycopy(from, 0, values, 0, values.length);
         }
     }
 
