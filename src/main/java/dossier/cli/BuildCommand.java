@@ -8,6 +8,7 @@ import dossier.load.ThemeFiles;
 import dossier.model.Problem;
 import dossier.render.SiteRenderer;
 import dossier.render.Templates;
+import dossier.write.SiteLookahead;
 import dossier.write.SiteWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +50,8 @@ final class BuildCommand {
         var folders = TemplateFolders.of(content, arguments.option("--templates")).folders();
         try {
             long start = System.nanoTime();
+            // what the site folder holds is read while the content loads
+            var lookahead = write ? SiteLookahead.start(site) : null;
             var loaded = new ContentLoader(Path.of("")).load(content, options);
             // check also notes the dates of the text that are no event yet; build keeps quiet about them
             var notes = write || loaded.hasErrors() ? List.<Problem>of() : new ChronologyCandidates().find(loaded.dossier());
@@ -66,7 +69,7 @@ final class BuildCommand {
             var renderer = new SiteRenderer(new Templates(folders), ThemeFiles.assets(folders),
                     today(dossier, arguments.date("--build-date")));
             // each file is written as it is rendered: the whole site is never in memory at once
-            var written = new SiteWriter().write(sink -> renderer.render(dossier, sink), site);
+            var written = new SiteWriter().write(sink -> renderer.render(dossier, sink), lookahead);
             long millis = (System.nanoTime() - start) / 1_000_000;
             out.println("dossier: " + plural(dossier.articles().size(), "article") + ", " + written.files() + " files ("
                     + written.changed() + " changed) written to " + site + " in " + millis + " ms");

@@ -47,15 +47,27 @@ public final class SiteWriter {
      * in memory; the site becomes {@code out} once the last is written, or never if one fails.
      */
     public Written write(Site site, Path out) throws IOException {
+        return write(site, out, null);
+    }
+
+    /**
+     * As {@link #write(Site, Path)} into the folder {@code lookahead} walked, taking what it read
+     * there unless a killed build's commit must first be finished.
+     */
+    public Written write(Site site, SiteLookahead lookahead) throws IOException {
+        return write(site, lookahead.target(), lookahead);
+    }
+
+    private Written write(Site site, Path out, SiteLookahead lookahead) throws IOException {
         var target = out.toAbsolutePath().normalize();
         var parent = target.getParent();
         Files.createDirectories(parent);
         var name = target.getFileName().toString();
-        finishLeftovers(parent, name, target);
+        boolean finished = finishLeftovers(parent, name, target);
         var id = UUID.randomUUID().toString().substring(0, 8);
         var staging = parent.resolve("." + name + "-build-" + id);
         try {
-            var current = CurrentSite.of(target);
+            var current = lookahead == null || finished ? CurrentSite.of(target) : lookahead.current();
             var folder = new StagingFolder(staging.resolve("files"), current);
             var written = fill(folder, site);
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -93,17 +105,23 @@ public final class SiteWriter {
         return written;
     }
 
-    /** Folders a killed build left: a half-written build is dropped, a commit under way is finished. */
-    private static void finishLeftovers(Path parent, String name, Path target) throws IOException {
+    /**
+     * Folders a killed build left: a half-written build is dropped, a commit under way is finished.
+     * True when a commit was finished, which changed the site.
+     */
+    private static boolean finishLeftovers(Path parent, String name, Path target) throws IOException {
+        boolean finished = false;
         try (var entries = Files.list(parent)) {
             for (var entry : entries.sorted().toList()) {
                 var file = entry.getFileName().toString();
                 if (file.startsWith("." + name + "-commit-")) {
                     Commit.finish(entry, target);
+                    finished = true;
                 } else if (file.startsWith("." + name + "-build-")) {
                     FileTree.delete(entry);
                 }
             }
         }
+        return finished;
     }
 }

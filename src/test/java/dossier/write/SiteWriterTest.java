@@ -116,6 +116,52 @@ class SiteWriterTest {
     }
 
     @Test
+    void siteWalkedWhileTheContentLoadedIsWrittenAsOneWalkedAtWriteTime() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "accueil"), page("articles/a/", "a"), page("articles/b/", "b")), site);
+        Files.setLastModifiedTime(site.resolve("index.html"), LONG_AGO);
+        var lookahead = SiteLookahead.start(site);
+
+        var written = writer.write(sink -> List.of(page("", "accueil"), page("articles/a/", "a, corrigé"),
+                page("articles/c/", "c")).forEach(sink), lookahead);
+
+        assertEquals(new SiteWriter.Written(2, 1), written);
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site.resolve("index.html")));
+        assertEquals("a, corrigé", Files.readString(site.resolve("articles/a/index.html")));
+        assertEquals("c", Files.readString(site.resolve("articles/c/index.html")));
+        assertFalse(Files.exists(site.resolve("articles/b")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void siteWalkedBeforeAKilledBuildsCommitIsFinishedIsWalkedAgain() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "accueil"), page("articles/a/", "a"), page("articles/b/", "b")), site);
+        var lookahead = SiteLookahead.start(site);
+        // the commit finished before writing brings c and takes b away: the walk made ahead knows neither
+        var committing = temp.resolve(".site-commit-dead0000");
+        Files.createDirectories(committing.resolve("files/articles/c"));
+        Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
+        Files.writeString(committing.resolve("remove"), "articles/b/index.html\0articles/b/\0");
+
+        var written = writer.write(sink -> List.of(page("", "accueil"), page("articles/a/", "a"),
+                page("articles/c/", "c")).forEach(sink), lookahead);
+
+        assertEquals(new SiteWriter.Written(0, 3), written);
+        assertFalse(Files.exists(site.resolve("articles/b")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void siteThatIsNotThereYetIsWalkedAheadAsEmpty() throws IOException {
+        var site = temp.resolve("nouveau/site");
+        var lookahead = SiteLookahead.start(site);
+
+        assertEquals(new SiteWriter.Written(1, 0), writer.write(sink -> sink.accept(page("", "accueil")), lookahead));
+        assertEquals("accueil", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
     void sameLengthButOtherBytesAreWritten() throws IOException {
         var site = temp.resolve("site");
         writer.write(List.of(page("", "abc")), site);
