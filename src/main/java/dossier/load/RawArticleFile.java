@@ -24,12 +24,14 @@ public final class RawArticleFile {
     /** Tags suggested at most: the most mentioned come first, so the cap keeps what the article is about. */
     static final int MAX_TAGS = 5;
 
-    private final Cleaner cleaner;
+    private final Rules rules;
+    /** Made for the first raw file: a dossier of Markdown only never pays for its dictionaries and patterns. */
+    private Cleaner cleaner;
     private final TagSuggester suggester;
     private final List<Tag> vocabulary;
 
     private RawArticleFile(Rules rules, List<Tag> vocabulary) {
-        this.cleaner = new Cleaner(rules);
+        this.rules = rules;
         this.suggester = new TagSuggester(vocabulary);
         this.vocabulary = List.copyOf(vocabulary);
     }
@@ -68,11 +70,19 @@ public final class RawArticleFile {
 
     /** Cleans one file's text and suggests its tags. */
     public RawArticle clean(TextFile file) {
-        var cleaned = cleaner.clean(file.file(), file.text());
+        var cleaned = cleaner().clean(file.file(), file.text());
         var slugs = suggester.suggest(cleaned);
         var tags = slugs.stream().limit(MAX_TAGS)
                 .map(slug -> vocabulary.stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow())
                 .toList();
         return new RawArticle(file.file(), cleaned, tags);
+    }
+
+    /** Raw files are read on several threads at once: the first to need the cleaner makes it for all. */
+    private synchronized Cleaner cleaner() {
+        if (cleaner == null) {
+            cleaner = new Cleaner(rules);
+        }
+        return cleaner;
     }
 }
