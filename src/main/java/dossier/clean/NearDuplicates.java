@@ -118,7 +118,18 @@ public final class NearDuplicates {
      * shingle, and true copies share hundreds, so none is missed for want of samples.
      */
     static long[] sample(long[] shingles) {
-        return Arrays.stream(shingles).filter(h -> (h >>> 62) == 0).toArray();
+        int n = 0;
+        for (long hash : shingles) {
+            n += (hash >>> 62) == 0 ? 1 : 0;
+        }
+        var sampled = new long[n];
+        int at = 0;
+        for (long hash : shingles) {
+            if ((hash >>> 62) == 0) {
+                sampled[at++] = hash;
+            }
+        }
+        return sampled;
     }
 
     private static long[] distinct(long[] sorted) {
