@@ -15,6 +15,9 @@ import java.util.Base64;
  */
 final class ContentPolicy {
 
+    /** One digest per thread, reset by each use, instead of a look-up among the providers for every page. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(ContentPolicy::sha256);
+
     private ContentPolicy() {
     }
 
@@ -33,9 +36,12 @@ final class ContentPolicy {
 
     /** The Subresource Integrity value of some bytes: {@code sha256-} and the Base64 digest. */
     static String integrity(byte[] bytes) {
+        return "sha256-" + Base64.getEncoder().encodeToString(DIGESTS.get().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -40,7 +40,7 @@ public final class Templates {
         classpath.setSuffix(".peb");
         loaders.add(classpath);
         engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new ThemeLoader(new DelegatingLoader(loaders)))
                 .autoEscaping(true)
                 .addEscapingStrategy("html", HtmlEscaping::escape)
                 .strictVariables(true)
