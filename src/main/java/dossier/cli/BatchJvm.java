@@ -7,31 +7,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Restarts a plain {@code java -jar dossier.jar build|check} in a JVM set for a batch job: the
- * serial collector, which keeps the heap far smaller than the parallel or G1 collectors (10,000
- * articles: 1.4 GiB against 2.8 GiB peak), with a young generation of at most 128 MB and the old
- * one kept 20-40 % above what it holds. A build streams its files, so little outlives a page, and
- * a larger young generation only takes memory: at 10,000 articles the peak fell from 0.90-0.94 GiB
- * to 0.70-0.73 GiB for the same CPU time (78-85 s against 79-82 s, on a busy machine), the heap
- * being sized on what is live rather than grown to 1 GiB. The jar's classes come from a class-data
- * archive beside it ({@link ClassArchive}). No {@code -Xmx}: a larger dossier needs more and must
- * get it. The optimizing compiler stays on: the client compiler alone ({@code -XX:TieredStopAtLevel=1}) once took 93 s of CPU against 40 s at 10,000 articles; since the
- * build got faster it is about even (32.7-37.4 s user against 34.2-40.8 s, on a busy machine): no clear gain.
- * Transparent huge pages and later or fewer optimizing compiles ({@code
- * -Tier4InvocationThreshold=10000}, no dynamic compiler threads) were within the same noise.
- * What the optimizing compiler does cost is inlining: at 10,000 articles its thread took 14-18 s of
- * a 42-49 s build, a third of the CPU, compiling the page renderers with every callee folded in.
- * Inlining hot callees only up to the size of any callee ({@code -XX:FreqInlineSize=35}, the
- * {@code MaxInlineSize}, against 325) cuts that thread to about 5 s while the render threads run as
- * fast (20-23 s either way): 32-33 s user against 41-49 s. A limit of 50 left it at 6.5-7.7 s, 100
- * at 10-12 s; the client compiler alone made the render threads half as slow again. A JVM
- * started with any option of its own is left as it is: whoever set options chose them.
+ * Restarts a plain {@code java -jar dossier.jar build|check} in a JVM set for a batch job, its
+ * classes mapped from a class-data archive beside the jar ({@link ClassArchive}). A JVM started
+ * with any option of its own is left as it is: whoever set options chose them.
+ *
+ * <p>Collector: the parallel one, with a fixed young generation of 128 MB and a heap started at
+ * 640 MB. What outlives a page (the bodies parsed before any page, the search index) is promoted,
+ * and an old generation sized tightly on what is live, as the serial collector kept it (20-40 %
+ * free), fills with it and is collected whole again and again. At 10,000 articles the serial
+ * collector stopped the build for 1.2-1.5 s on one core (five full collections), these settings
+ * for 0.8-1.0 s on two (two or three full ones): 9.0 s wall against 9.7 s (median of 5, alternating),
+ * 2.8 s against 3.1 s at 1,000, for 0.71-0.79 GiB at peak against 0.63-0.65 GiB. Left to size
+ * its generations itself, the parallel collector is as fast and takes 2.1 GiB. No {@code -Xmx}:
+ * a larger dossier needs more and must get it.
+ *
+ * <p>Compiler: the optimizing one stays on; the client compiler alone
+ * ({@code -XX:TieredStopAtLevel=1}) once took 93 s of CPU against 40 s at 10,000 articles, and
+ * since the build got faster it is about even. What the optimizing compiler does cost is inlining:
+ * at 10,000 articles its thread took 14-18 s of a 42-49 s build, compiling the page renderers with
+ * every callee folded in. Inlining hot callees only up to the size of any callee
+ * ({@code -XX:FreqInlineSize=35}, the {@code MaxInlineSize}, against 325) cuts that thread to about
+ * 5 s while the render threads run as fast: 32-33 s user against 41-49 s. Transparent huge pages
+ * and later or fewer optimizing compiles were within the noise.
  */
 final class BatchJvm {
 
     /** The settings of the restarted JVM; the property marks it, so it never restarts again. */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=128m", "-XX:MinHeapFreeRatio=20",
-            "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
+    static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy", "-Xmn128m",
+            "-Xms640m", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
     private static final List<String> BATCH_COMMANDS = List.of("build", "check");
 
     private BatchJvm() {

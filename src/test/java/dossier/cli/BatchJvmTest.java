@@ -15,8 +15,8 @@ class BatchJvmTest {
     void plainJarBuildRestartsWithTheBatchSettings() {
         var command = BatchJvm.command(List.of("/usr/bin/java", "-jar", "dossier.jar", "build", "--out", "x"), JAR,
                 List.of("build", "--out", "x"), List.of("-XX:SharedArchiveFile=/opt/dossier/dossier.jsa"));
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
-                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true",
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy",
+                "-Xmn128m", "-Xms640m", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true",
                 "-XX:SharedArchiveFile=/opt/dossier/dossier.jsa", "-cp", "/opt/dossier/dossier.jar", "dossier.cli.Main", "build", "--out", "x")),
                 command);
     }
