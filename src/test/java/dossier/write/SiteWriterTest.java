@@ -99,11 +99,7 @@ class SiteWriterTest {
     void commitCutShortByAKillIsFinishedByTheNextBuildEvenIfThatBuildFails() throws IOException {
         var site = temp.resolve("site");
         writer.write(List.of(page("", "accueil"), page("articles/a/", "a"), page("articles/b/", "b")), site);
-        // what a build killed while committing leaves: the changed file still staged, b listed for removal
-        var committing = temp.resolve(".site-commit-dead0000");
-        Files.createDirectories(committing.resolve("files/articles/c"));
-        Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
-        Files.writeString(committing.resolve("remove"), "articles/b/index.html\0articles/b/\0");
+        leaveCommitCutShort();
 
         assertThrows(IllegalStateException.class, () -> writer.write(sink -> {
             throw new IllegalStateException("a template failed");
@@ -139,10 +135,7 @@ class SiteWriterTest {
         writer.write(List.of(page("", "accueil"), page("articles/a/", "a"), page("articles/b/", "b")), site);
         var lookahead = SiteLookahead.start(site);
         // the commit finished before writing brings c and takes b away: the walk made ahead knows neither
-        var committing = temp.resolve(".site-commit-dead0000");
-        Files.createDirectories(committing.resolve("files/articles/c"));
-        Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
-        Files.writeString(committing.resolve("remove"), "articles/b/index.html\0articles/b/\0");
+        leaveCommitCutShort();
 
         var written = writer.write(sink -> List.of(page("", "accueil"), page("articles/a/", "a"),
                 page("articles/c/", "c")).forEach(sink), lookahead);
@@ -291,6 +284,14 @@ class SiteWriterTest {
         writer.write(List.of(page("", "accueil")), site);
         Files.createSymbolicLink(site.resolve(link), outside);
         return outside;
+    }
+
+    /** What a build killed while committing leaves beside the site: c still staged, b listed for removal. */
+    private void leaveCommitCutShort() throws IOException {
+        var committing = temp.resolve(".site-commit-dead0000");
+        Files.createDirectories(committing.resolve("files/articles/c"));
+        Files.writeString(committing.resolve("files/articles/c/index.html"), "c");
+        Files.writeString(committing.resolve("remove"), "articles/b/index.html\0articles/b/\0");
     }
 
     private List<String> siblings() throws IOException {
