@@ -35,6 +35,14 @@ final class BatchJvm {
     /** The settings of the restarted JVM; the property marks it, so it never restarts again. */
     static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy", "-Xmn128m",
             "-Xms640m", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
+    /**
+     * The settings where the default heap is smaller than the 640 MB {@link #OPTIONS} start with (a
+     * machine of less than 2.5 GB): a heap that size might not be granted there, and a young
+     * generation of 128 MB would be most of it. The serial collector, its heap sized on what is live.
+     */
+    static final List<String> SMALL_MACHINE_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
+    private static final long STARTING_HEAP = 640L << 20;
     private static final List<String> BATCH_COMMANDS = List.of("build", "check");
 
     private BatchJvm() {
@@ -43,9 +51,11 @@ final class BatchJvm {
     /**
      * The command line of the batch JVM for this start, when one is wanted: {@code launch} is how
      * this JVM was started (its executable, then its arguments), {@code jar} the running jar,
-     * {@code archive} the options of its class-data archive.
+     * {@code archive} the options of its class-data archive, {@code defaultHeap} the largest heap a
+     * JVM started without options gets here (this one's).
      */
-    static Optional<List<String>> command(List<String> launch, Path jar, List<String> args, List<String> archive) {
+    static Optional<List<String>> command(List<String> launch, Path jar, List<String> args, List<String> archive,
+            long defaultHeap) {
         boolean plain = launch.size() >= 3 && launch.get(1).equals("-jar");
         if (!plain || System.getProperty("dossier.batchJvm") != null || args.isEmpty()
                 || !BATCH_COMMANDS.contains(args.get(0)) || !jar.toString().endsWith(".jar")) {
@@ -53,7 +63,7 @@ final class BatchJvm {
         }
         var command = new ArrayList<String>();
         command.add(launch.get(0));
-        command.addAll(OPTIONS);
+        command.addAll(defaultHeap >= STARTING_HEAP ? OPTIONS : SMALL_MACHINE_OPTIONS);
         command.addAll(archive);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(args);
@@ -90,7 +100,8 @@ final class BatchJvm {
             return Optional.empty();
         }
         var archive = ClassArchive.beside(jar, ProcessHandle.current().pid());
-        var command = command(launch, jar, args, archive.options(ClassArchive.jdkShares()));
+        var options = archive.options(ClassArchive.jdkShares());
+        var command = command(launch, jar, args, options, Runtime.getRuntime().maxMemory());
         if (command.isEmpty()) {
             return Optional.empty();
         }
