@@ -38,7 +38,7 @@ final class ShingleIndex {
                 packed[at++] = (hash & ~DOC_MASK) | doc;
             }
         }
-        sortBits(packed, DOC_BITS, Long.SIZE, SHINGLE_DIGIT_BITS);
+        groupByShingle(packed);
         var pairs = new long[pairCount(packed, maxShared)];
         int n = 0;
         for (int start = 0; start < packed.length; ) {

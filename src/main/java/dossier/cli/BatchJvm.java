@@ -16,8 +16,8 @@ import java.util.Optional;
  * and an old generation sized tightly on what is live, as the serial collector kept it (20-40 %
  * free), fills with it and is collected whole again and again. At 10,000 articles the serial
  * collector stopped the build for 1.2-1.5 s on one core (five full collections), these settings
- * for 0.8-1.0 s on two (two or three full ones): 9.0 s wall against 9.7 s (median of 5, alternating),
- * 2.8 s against 3.1 s at 1,000, for 0.71-0.79 GiB at peak against 0.63-0.65 GiB. Left to size
+ * for 0.8-1.0 s on two (two or three full ones): 9.0 s wall against 9.9 s (median of 6, alternating),
+ * 2.8 s against 3.1 s at 1,000, for 0.71-0.79 GiB at peak against 0.61-0.66 GiB. Left to size
  * its generations itself, the parallel collector is as fast and takes 2.1 GiB. No {@code -Xmx}:
  * a larger dossier needs more and must get it.
  *

@@ -20,7 +20,6 @@ import java.util.List;
  */
 record ClassArchive(Path jar, Path archive, Path pending) {
 
-
     /** The archive beside {@code jar} for the running JDK; {@code pending} is where a run writes it first. */
     static ClassArchive beside(Path jar, long pid) {
         var name = jar.getFileName().toString().replaceFirst("\\.jar$", "");

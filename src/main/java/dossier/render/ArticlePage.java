@@ -19,6 +19,8 @@ final class ArticlePage {
     static final int TOC_HEADINGS = 3;
     /** Reading speed for French prose on screen, words a minute. */
     private static final int WORDS_PER_MINUTE = 230;
+    /** Java's white space in ASCII, as bits: tab to carriage return, the separators 0x1C to 0x1F, space. */
+    private static final long ASCII_SPACES = 0x3E00L | 0xF000_0000L | 1L << ' ';
 
     private final SiteRenderer.Parts parts;
 
@@ -103,9 +105,6 @@ final class ArticlePage {
     static Link link(PageContext context, Article article) {
         return new Link(context.article(article.slug()), FrenchTypography.text(article.title()));
     }
-
-    /** Java's white space in ASCII, as bits: tab to carriage return, the separators 0x1C to 0x1F, space. */
-    private static final long ASCII_SPACES = 0x3E00L | 0xF000_0000L | 1L << ' ';
 
     static int readingMinutes(String markdown) {
         int words = 0;

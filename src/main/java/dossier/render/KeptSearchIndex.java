@@ -203,6 +203,4 @@ final class KeptSearchIndex {
         }
         return new Counted(article, terms, counts);
     }
-
-
 }
