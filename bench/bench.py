@@ -11,7 +11,11 @@ part (JVM start, JIT compiling, templates) and a part per article.
 At the end it checks the targets of the largest size: dossier/Hugo wall time <= 0.5, dossier peak
 RSS <= 1 GiB, and largest/smallest wall time <= 1.1 x the ratio of article counts.
 
-Usage: bench/bench.py [--sizes 1000,10000] [--runs 5] [--work /tmp/dossier-bench] [--no-hugo]
+By default every run builds over the output of the run before, as an editor rebuilds: each generator
+may keep what it finds there (Dossier keeps the preview images whose texts did not change). With
+--fresh, each generator's output folder is removed before each of its runs (not timed): first builds.
+
+Usage: bench/bench.py [--sizes 1000,10000] [--runs 5] [--work /tmp/dossier-bench] [--no-hugo] [--fresh]
                       [--java-opts "-XX:TieredStopAtLevel=1"]
 Run it from the repository root after `mvn package`.
 """
@@ -64,6 +68,7 @@ def main():
     parser.add_argument("--corpus-tool", default=str(SHARED_BENCH / "make-corpus.py"))
     parser.add_argument("--hugo-build", default=str(SHARED_BENCH / "hugo-build.sh"))
     parser.add_argument("--no-hugo", action="store_true")
+    parser.add_argument("--fresh", action="store_true", help="remove the output before each run: first builds")
     parser.add_argument("--java-opts", default="", help="JVM options placed before -jar, to compare settings")
     args = parser.parse_args()
 
@@ -78,21 +83,29 @@ def main():
     peaks = {}
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(Path(args.corpus_tool), size, work)
+        outputs = {"dossier": work / f"dossier-out-{size}", "hugo": work / f"hugo-out-{size}"}
         dossier = ["java", *args.java_opts.split(), "-jar", args.jar, "build", "--content", str(folder / "content"),
-                   "--out", str(work / f"dossier-out-{size}")]
+                   "--out", str(outputs["dossier"])]
         commands = {"dossier": dossier}
         if hugo:
             site = work / f"hugo-site-{size}"
             if not site.is_dir():
                 subprocess.run(["bash", args.hugo_build, "prepare", str(folder), str(site)], check=True, stdout=log)
-            commands["hugo"] = [hugo, "--quiet", "-s", str(site), "-d", str(work / f"hugo-out-{size}")]
-        for cmd in commands.values():
-            run_once(cmd, log)
+            commands["hugo"] = [hugo, "--quiet", "-s", str(site), "-d", str(outputs["hugo"])]
+
+        def timed_run(name):
+            if args.fresh:
+                shutil.rmtree(outputs[name], ignore_errors=True)
+            return run_once(commands[name], log)
+
+        for name in commands:
+            timed_run(name)
         samples = {name: [] for name in commands}
         for _ in range(args.runs):
-            for name, cmd in commands.items():
-                samples[name].append(run_once(cmd, log))
-        print(f"{size} articles, median of {args.runs} runs after a warm-up:")
+            for name in commands:
+                samples[name].append(timed_run(name))
+        kind = "first builds (output removed before each)" if args.fresh else "rebuilds over the last output"
+        print(f"{size} articles, median of {args.runs} runs after a warm-up, {kind}:")
         timed = {name: summary(name, s) for name, s in samples.items()}
         medians[size] = {name: wall for name, (wall, _) in timed.items()}
         cpu[size] = {name: seconds for name, (_, seconds) in timed.items()}

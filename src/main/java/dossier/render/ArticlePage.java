@@ -54,7 +54,7 @@ final class ArticlePage {
         var footer = FrenchDates.day(article.date()) + (source.name().isEmpty() ? "" : " · " + source.name());
         var previews = parts.previews();
         var name = parts.dossier().settings().title();
-        var image = OutputFile.made(PreviewImage.of(article.slug()), () -> previews.draw(name, title, footer));
+        var image = previews.file(PreviewImage.of(article.slug()), name, title, footer);
         return List.of(page, image);
     }
 

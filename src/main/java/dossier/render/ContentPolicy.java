@@ -1,8 +1,6 @@
 package dossier.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 
@@ -14,9 +12,6 @@ import java.util.Base64;
  * sub-path and when a checker reads the page from disk, where {@code 'self'} means nothing.
  */
 final class ContentPolicy {
-
-    /** One digest per thread, reset by each use, instead of a look-up among the providers for every page. */
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(ContentPolicy::sha256);
 
     private ContentPolicy() {
     }
@@ -36,14 +31,6 @@ final class ContentPolicy {
 
     /** The Subresource Integrity value of some bytes: {@code sha256-} and the Base64 digest. */
     static String integrity(byte[] bytes) {
-        return "sha256-" + Base64.getEncoder().encodeToString(DIGESTS.get().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "sha256-" + Base64.getEncoder().encodeToString(Sha256.of(bytes));
     }
 }

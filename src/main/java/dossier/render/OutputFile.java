@@ -3,6 +3,7 @@ package dossier.render;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,19 @@ public record OutputFile(SitePath path, Supplier<byte[]> source, boolean listed,
         return new OutputFile(path, making, true, null);
     }
 
+    /**
+     * A file made only when asked, like {@link #made}, that a site holding already need not make:
+     * any file starting with the {@code signature}'s head and ending with its tail is this one.
+     */
+    public static OutputFile signed(SitePath path, Signature signature, Supplier<byte[]> making) {
+        return new OutputFile(path, new Signed(signature, making), true, null);
+    }
+
+    /** What tells this file from any other without making it, for a {@link #signed} file. */
+    public Optional<Signature> signature() {
+        return source instanceof Signed signed ? Optional.of(signed.signature()) : Optional.empty();
+    }
+
     /** The file's bytes; for a {@link #made} file, made now. */
     public byte[] bytes() {
         return source.get();
@@ -59,6 +73,30 @@ public record OutputFile(SitePath path, Supplier<byte[]> source, boolean listed,
     /** True for an HTML page the sitemap names: a page path, not made unlisted. */
     public boolean inSitemap() {
         return listed && path.isPage();
+    }
+
+    /**
+     * The first and last bytes of a file, when no other file has both: the head holds a key of
+     * everything the bytes are made from. Read them, never change them.
+     */
+    public record Signature(byte[] head, byte[] tail) {
+        public Signature {
+            Objects.requireNonNull(head, "head");
+            Objects.requireNonNull(tail, "tail");
+        }
+
+        /** How many bytes a file has at least to hold the signature. */
+        public int length() {
+            return head.length + tail.length;
+        }
+    }
+
+    /** Bytes made when asked, by a file with a signature. */
+    private record Signed(Signature signature, Supplier<byte[]> making) implements Supplier<byte[]> {
+        @Override
+        public byte[] get() {
+            return making.get();
+        }
     }
 
     /** Bytes made already. */

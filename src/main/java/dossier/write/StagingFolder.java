@@ -3,6 +3,8 @@ package dossier.write;
 import dossier.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -94,6 +96,12 @@ final class StagingFolder implements Consumer<OutputFile> {
         if (!path.normalize().startsWith(root)) {
             throw new IOException("refusing to write outside the site: " + file.path());
         }
+        var signature = file.signature();
+        if (signature.isPresent() && holds(name, signature.get())) {
+            paths.add(name);
+            unchanged.incrementAndGet();
+            return;
+        }
         var bytes = file.bytes();
         paths.add(name);
         if (current.size(name) == bytes.length && sameBytes(current.root().resolve(name), bytes, buffers.get())) {
@@ -125,6 +133,31 @@ final class StagingFolder implements Consumer<OutputFile> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** True when the current site's file {@code name} starts and ends as {@code signature} says: it is that file, made already. */
+    private boolean holds(String name, OutputFile.Signature signature) throws IOException {
+        long size = current.size(name);
+        if (size < signature.length()) {
+            return false;
+        }
+        var buffer = buffers.get();
+        try (var channel = FileChannel.open(current.root().resolve(name))) {
+            return readsAs(channel, 0, signature.head(), buffer)
+                    && readsAs(channel, size - signature.tail().length, signature.tail(), buffer);
+        }
+    }
+
+    /** True when {@code channel} holds {@code expected} at {@code position}, read through {@code buffer} when it is long enough. */
+    private static boolean readsAs(FileChannel channel, long position, byte[] expected, byte[] buffer) throws IOException {
+        var into = expected.length <= buffer.length ? buffer : new byte[expected.length];
+        var read = ByteBuffer.wrap(into, 0, expected.length);
+        while (read.hasRemaining()) {
+            if (channel.read(read, position + read.position()) <= 0) {
+                return false;
+            }
+        }
+        return Arrays.equals(into, 0, expected.length, expected, 0, expected.length);
     }
 
     /**

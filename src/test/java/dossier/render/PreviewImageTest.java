@@ -2,19 +2,26 @@ package dossier.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.FixtureBuild;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PreviewImageTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
 
     private final PreviewImage previews = new PreviewImage();
 
@@ -32,6 +39,55 @@ class PreviewImageTest {
             assertEquals(630, image.getHeight(), path);
             assertArrayEquals(bytes, Files.readAllBytes(second.resolve(path)), path);
         }
+    }
+
+    @Test
+    void rebuildKeepsTheImagesOfUnchangedArticlesAndDrawsARetitledOnesAsACleanBuildWould() throws IOException {
+        var content = temp.resolve("content");
+        copyTree(FixtureBuild.FIXTURES.resolve("links/content"), content);
+        var site = temp.resolve("site");
+        build(content, site);
+        var kept = site.resolve("articles/visite/apercu.png");
+        var retitled = site.resolve("articles/accord-ratifie/apercu.png");
+        Files.setLastModifiedTime(kept, LONG_AGO);
+        var before = Files.readAllBytes(retitled);
+        var article = content.resolve("articles/accord-ratifie.md");
+        Files.writeString(article, Files.readString(article).replace("l'accord est ratifié", "la Douma ratifie l'accord"));
+
+        build(content, site);
+        build(content, temp.resolve("clean"));
+
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(kept));
+        var after = Files.readAllBytes(retitled);
+        assertFalse(Arrays.equals(key(before), key(after)), "the retitled article's image has a new key");
+        assertArrayEquals(Files.readAllBytes(temp.resolve("clean/articles/accord-ratifie/apercu.png")), after);
+    }
+
+    @Test
+    void imageStartsWithTheHeadOfItsTextsAndEndsAsEveryPng() {
+        var path = new SitePath("articles/visite/apercu.png");
+        var file = previews.file(path, "Dossier", "Une visite au Kremlin", "19 novembre 2025");
+        var bytes = file.bytes();
+        var signature = file.signature().orElseThrow();
+
+        assertArrayEquals(signature.head(), Arrays.copyOf(bytes, signature.head().length));
+        assertArrayEquals(signature.tail(), Arrays.copyOfRange(bytes, bytes.length - signature.tail().length, bytes.length));
+        assertArrayEquals(previews.draw("Dossier", "Une visite au Kremlin", "19 novembre 2025"), bytes);
+        assertArrayEquals(new PreviewImage().head("Dossier", "Une visite au Kremlin", "19 novembre 2025"),
+                signature.head(), "another drawer on the same machine gives the same key");
+    }
+
+    @Test
+    void keyIsThirtyTwoHexDigitsAfterTheHeaderAndChangesWithEachText() {
+        var keys = new java.util.HashSet<String>();
+        for (var texts : List.of(List.of("Dossier", "Titre", "2025"), List.of("Dossier ", "Titre", "2025"),
+                List.of("Dossier", "Titre.", "2025"), List.of("Dossier", "Titre", "2026"), List.of("DossierT", "itre", "2025"))) {
+            var head = previews.head(texts.get(0), texts.get(1), texts.get(2));
+            var chunk = new String(head, 33, head.length - 33, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(chunk.matches("(?s)....tEXtdossier-apercu\0[0-9a-f]{32}...."), chunk);
+            keys.add(chunk);
+        }
+        assertEquals(5, keys.size());
     }
 
     @Test
@@ -85,6 +141,30 @@ class PreviewImageTest {
         var lines = PreviewImage.lines(text -> 26 * text.length(), headline, 5);
         assertEquals(5, lines.size());
         assertTrue(lines.get(4).endsWith("…"), lines.get(4));
+    }
+
+    private static void build(Path content, Path site) {
+        var build = FixtureBuild.run(List.of("build", "--content", content.toString(), "--templates", "templates",
+                "--out", site.toString(), "--build-date", FixtureBuild.BUILD_DATE), site);
+        assertEquals(0, build.exitCode(), build.err());
+    }
+
+    /** The key an image carries in its tEXt chunk. */
+    private static byte[] key(byte[] png) {
+        return Arrays.copyOfRange(png, 33 + 8 + PreviewImage.KEYWORD.length() + 1, 33 + 8 + PreviewImage.KEYWORD.length() + 33);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (var file : files.toList()) {
+                var target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     /** How many stretches of rows with ink there are from {@code y0} to {@code y1}. */

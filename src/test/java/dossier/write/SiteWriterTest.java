@@ -163,6 +163,35 @@ class SiteWriterTest {
     }
 
     @Test
+    void signedFileTheSiteHoldsIsKeptWithoutBeingMadeAndOneItDoesNotIsMade() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(signed("a.png", "HEAD-a", "body a", "END"), signed("b.png", "HEAD-b", "body b", "END")), site);
+        Files.setLastModifiedTime(site.resolve("a.png"), LONG_AGO);
+
+        var never = OutputFile.signed(new SitePath("a.png"), signature("HEAD-a", "END"), () -> {
+            throw new AssertionError("a file the site holds is made again");
+        });
+        var written = writer.write(List.of(never, signed("b.png", "HEAD-c", "body c", "END")), site);
+
+        assertEquals(new SiteWriter.Written(1, 1), written);
+        assertEquals("HEAD-abody aEND", Files.readString(site.resolve("a.png")));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site.resolve("a.png")));
+        assertEquals("HEAD-cbody cEND", Files.readString(site.resolve("b.png")));
+    }
+
+    @Test
+    void signedFileIsMadeWhenTheSitesCopyLacksItsEndOrIsShorterThanItsSignature() throws IOException {
+        var site = temp.resolve("site");
+        writer.write(List.of(page("", "HEAD-a cut sho"), new OutputFile(new SitePath("b.png"), "HEAD".getBytes(StandardCharsets.UTF_8))), site);
+
+        var written = writer.write(List.of(signed("index.html", "HEAD-a", " whole", "END"), signed("b.png", "HEAD", "", "END")), site);
+
+        assertEquals(new SiteWriter.Written(2, 0), written);
+        assertEquals("HEAD-a wholeEND", Files.readString(site.resolve("index.html")));
+        assertEquals("HEADEND", Files.readString(site.resolve("b.png")));
+    }
+
+    @Test
     void failedWriteLeavesThePreviousSiteAndNoStagingFolder() throws IOException {
         var site = temp.resolve("site");
         writer.write(List.of(page("", "accueil"), page("articles/a/", "a")), site);
@@ -287,6 +316,15 @@ class SiteWriterTest {
     }
 
     /** What a build killed while committing leaves beside the site: c still staged, b listed for removal. */
+    private static OutputFile signed(String path, String head, String body, String tail) {
+        var bytes = (head + body + tail).getBytes(StandardCharsets.UTF_8);
+        return OutputFile.signed(new SitePath(path), signature(head, tail), () -> bytes);
+    }
+
+    private static OutputFile.Signature signature(String head, String tail) {
+        return new OutputFile.Signature(head.getBytes(StandardCharsets.UTF_8), tail.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void leaveCommitCutShort() throws IOException {
         var committing = temp.resolve(".site-commit-dead0000");
         Files.createDirectories(committing.resolve("files/articles/c"));
