@@ -17,6 +17,7 @@ a temporary file beside the article renamed over it; --save truncate writes the 
 Usage: bench/serve.py [--size 10000] [--runs 10] [--warmup 3] [--kinds body,title,tags]
                       [--save rename|truncate] [--work /tmp/dossier-bench] [--java-opts "..."] [--jfr FILE]
 Run it from the repository root after `mvn package`. Not a test: figures depend on the machine's load.
+--jfr records with JFR's "profile" settings, or with the .jfc file the JFC environment variable names.
 """
 import argparse
 import os
@@ -202,7 +203,7 @@ def main():
         for kind in kinds:
             edit_series(serve, chosen[kind][:args.warmup], kind, args.save)
         if args.jfr:
-            subprocess.run(["jcmd", str(serve.proc.pid), "JFR.start", "name=edits", "settings=profile"], check=True,
+            subprocess.run(["jcmd", str(serve.proc.pid), "JFR.start", "name=edits", "settings=" + os.environ.get("JFC", "profile")], check=True,
                            stdout=subprocess.DEVNULL)
         for kind in kinds:
             samples = edit_series(serve, chosen[kind][args.warmup:], kind, args.save, first=args.warmup)
