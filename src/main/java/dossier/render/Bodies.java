@@ -104,12 +104,12 @@ final class Bodies {
         return parsed;
     }
 
-    /** Forgets the texts of articles {@code dossier} no longer has, so memory follows the dossier. */
     /** How many texts are held. */
     int held() {
         return byText.size();
     }
 
+    /** Forgets the texts of articles {@code dossier} no longer has, so memory follows the dossier. */
     void keepOnly(Dossier dossier) {
         var texts = new HashSet<String>();
         dossier.articles().forEach(a -> texts.add(a.markdown()));
