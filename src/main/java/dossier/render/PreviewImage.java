@@ -96,7 +96,7 @@ final class PreviewImage {
         return draw(head(above, headline, below), above, headline, below);
     }
 
-    /** The first bytes of the image of these texts, up to its key. */
+    /** The first bytes of the image of these texts, through the tEXt chunk of its key. */
     byte[] head(String above, String headline, String below) {
         var key = new ByteArrayOutputStream();
         key.writeBytes(new byte[] {0, 0, 0, DRAWING});

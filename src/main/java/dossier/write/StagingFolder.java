@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * The folder a build writes its new and changed files into before they join the site: it takes each
  * file as soon as it is rendered, from many threads at once, and {@link #close} tells when the last
- * write is over. A file whose bytes are those of the current site is not written, only noted as kept.
+ * write is over. A file whose bytes are those of the current site is not written, only noted as kept;
+ * a {@linkplain OutputFile#signed signed} file the site holds (its head and tail read there) is not even made.
  */
 final class StagingFolder implements Consumer<OutputFile> {
 
