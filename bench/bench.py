@@ -13,7 +13,8 @@ RSS <= 1 GiB, and largest/smallest wall time <= 1.1 x the ratio of article count
 
 By default every run builds over the output of the run before, as an editor rebuilds: each generator
 may keep what it finds there (Dossier keeps the preview images whose texts did not change). With
---fresh, each generator's output folder is removed before each of its runs (not timed): first builds.
+--fresh, each generator's output folder is removed and the disk synced before each of its runs (not
+timed): first builds.
 
 Usage: bench/bench.py [--sizes 1000,10000] [--runs 5] [--work /tmp/dossier-bench] [--no-hugo] [--fresh]
                       [--java-opts "-XX:TieredStopAtLevel=1"]
@@ -68,7 +69,7 @@ def main():
     parser.add_argument("--corpus-tool", default=str(SHARED_BENCH / "make-corpus.py"))
     parser.add_argument("--hugo-build", default=str(SHARED_BENCH / "hugo-build.sh"))
     parser.add_argument("--no-hugo", action="store_true")
-    parser.add_argument("--fresh", action="store_true", help="remove the output before each run: first builds")
+    parser.add_argument("--fresh", action="store_true", help="remove the output and sync before each run: first builds")
     parser.add_argument("--java-opts", default="", help="JVM options placed before -jar, to compare settings")
     args = parser.parse_args()
 
@@ -96,6 +97,8 @@ def main():
         def timed_run(name):
             if args.fresh:
                 shutil.rmtree(outputs[name], ignore_errors=True)
+                # the last run's files reach the disk before this one is timed, not while it runs
+                os.sync()
             return run_once(commands[name], log)
 
         for name in commands:
