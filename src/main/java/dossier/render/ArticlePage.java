@@ -21,8 +21,8 @@ final class ArticlePage {
     private static final int WORDS_PER_MINUTE = 230;
     /** Java's white space in ASCII, as bits: tab to carriage return, the separators 0x1C to 0x1F, space. */
     private static final long ASCII_SPACES = 0x3E00L | 0xF000_0000L | 1L << ' ';
-    /** Each thread's copy of the text being counted, grown to the longest. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[16 * 1024]);
+    /** Each thread's copy of the text being counted. */
+    private static final ThreadLocal<CharCopy> CHARS = ThreadLocal.withInitial(CharCopy::new);
 
     private final SiteRenderer.Parts parts;
 
@@ -110,14 +110,8 @@ final class ArticlePage {
 
     static int readingMinutes(String markdown) {
         int length = markdown.length();
-        var chars = CHARS.get();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, 2 * chars.length)];
-            CHARS.set(chars);
-        }
-        // read from an array: String.charAt checks the coder and the bounds at every char, and a
-        // French body is two bytes a char; with the copy the pass takes 2 ns a char instead of 5
-        markdown.getChars(0, length, chars, 0);
+        // read from a copy: 2 ns a char instead of 5 with charAt
+        var chars = CHARS.get().of(markdown);
         int words = 0;
         int spaceBefore = 1;
         // a word starts at each char that is not a space after one that is: counted with no branch on

@@ -215,26 +215,18 @@ public final class FrenchTypography {
     /**
      * The array a text is copied into to be read and the builder it is written into, kept from one string to the
      * next: copying each body and title into a new array and a new builder made 0.4 GB of garbage at 10,000
-     * articles. Either is given up past {@link #KEPT_CHARS}, so one huge body does not hold its memory.
+     * articles. Either is given up past 256 K chars ({@link CharCopy}, {@link #KEPT_CHARS}), so one huge body does not hold its memory.
      */
     private static final class Buffers {
 
         private static final int KEPT_CHARS = 1 << 18;
 
-        private char[] chars = new char[4 * 1024];
+        private final CharCopy chars = new CharCopy();
         private StringBuilder out = new StringBuilder(4 * 1024);
 
         /** The chars of {@code text}, from index 0 to its length. */
         char[] read(String text) {
-            if (text.length() > chars.length) {
-                chars = new char[Math.max(text.length(), 2 * chars.length)];
-            }
-            text.getChars(0, text.length(), chars, 0);
-            var read = chars;
-            if (chars.length > KEPT_CHARS) {
-                chars = new char[4 * 1024];
-            }
-            return read;
+            return chars.of(text);
         }
 
         /** The builder, empty. */
