@@ -32,9 +32,11 @@ import java.util.Optional;
  */
 final class BatchJvm {
 
+    /** The heap the batch JVM starts with. */
+    private static final long STARTING_HEAP = 640L << 20;
     /** The settings of the restarted JVM; the property marks it, so it never restarts again. */
     static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy", "-Xmn128m",
-            "-Xms640m", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
+            "-Xms" + (STARTING_HEAP >> 20) + "m", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
     /**
      * The settings where the default heap is smaller than the 640 MB {@link #OPTIONS} start with (a
      * machine of less than 2.5 GB): a heap that size might not be granted there, and a young
@@ -42,7 +44,6 @@ final class BatchJvm {
      */
     static final List<String> SMALL_MACHINE_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=128m",
             "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:FreqInlineSize=35", "-Ddossier.batchJvm=true");
-    private static final long STARTING_HEAP = 640L << 20;
     private static final List<String> BATCH_COMMANDS = List.of("build", "check");
 
     private BatchJvm() {

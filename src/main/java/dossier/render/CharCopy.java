@@ -8,7 +8,8 @@ package dossier.render;
  */
 final class CharCopy {
 
-    private static final int KEPT_CHARS = 1 << 18;
+    /** Past this many chars a buffer is not kept for the next text. */
+    static final int KEPT_CHARS = 1 << 18;
     private static final int FIRST_CHARS = 4 * 1024;
 
     private char[] chars = new char[FIRST_CHARS];

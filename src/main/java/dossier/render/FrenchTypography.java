@@ -215,11 +215,9 @@ public final class FrenchTypography {
     /**
      * The array a text is copied into to be read and the builder it is written into, kept from one string to the
      * next: copying each body and title into a new array and a new builder made 0.4 GB of garbage at 10,000
-     * articles. Either is given up past 256 K chars ({@link CharCopy}, {@link #KEPT_CHARS}), so one huge body does not hold its memory.
+     * articles. Either is given up past {@link CharCopy#KEPT_CHARS}, so one huge body does not hold its memory.
      */
     private static final class Buffers {
-
-        private static final int KEPT_CHARS = 1 << 18;
 
         private final CharCopy chars = new CharCopy();
         private StringBuilder out = new StringBuilder(4 * 1024);
@@ -238,7 +236,7 @@ public final class FrenchTypography {
         /** What {@code written} holds, the builder being given up when it grew past what is kept. */
         String taken(StringBuilder written) {
             var text = written.toString();
-            if (written.capacity() > KEPT_CHARS) {
+            if (written.capacity() > CharCopy.KEPT_CHARS) {
                 out = new StringBuilder(4 * 1024);
             }
             return text;

@@ -4,15 +4,16 @@ import dossier.model.Settings;
 import dossier.model.Slug;
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 /**
  * The 1200×630 PNG shown when a page is shared (Open Graph, Twitter card): the dossier's name,
@@ -98,16 +99,14 @@ final class PreviewImage {
 
     /** The first bytes of the image of these texts, through the tEXt chunk of its key. */
     byte[] head(String above, String headline, String below) {
-        var key = new ByteArrayOutputStream();
-        key.writeBytes(new byte[] {0, 0, 0, DRAWING});
-        key.writeBytes(fingerprint());
-        for (var text : List.of(above, headline, below)) {
-            var bytes = text.getBytes(StandardCharsets.UTF_8);
-            key.writeBytes(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8), (byte) bytes.length});
-            key.writeBytes(bytes);
-        }
-        var hex = HexFormat.of().formatHex(Sha256.of(key.toByteArray()), 0, 16);
+        var texts = Stream.of(above, headline, below).map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+        var machine = fingerprint();
+        // each text after its length, so letters moved from one text to the next make another key
+        var key = ByteBuffer.allocate(Integer.BYTES + machine.length
+                + texts.stream().mapToInt(t -> Integer.BYTES + t.length).sum());
+        key.putInt(DRAWING).put(machine);
+        texts.forEach(t -> key.putInt(t.length).put(t));
+        var hex = HexFormat.of().formatHex(Sha256.of(key.array()), 0, 16);
         return IndexedPng.head(WIDTH, HEIGHT, KEYWORD, hex);
     }
 

@@ -97,14 +97,13 @@ final class StagingFolder implements Consumer<OutputFile> {
         if (!path.normalize().startsWith(root)) {
             throw new IOException("refusing to write outside the site: " + file.path());
         }
+        paths.add(name);
         var signature = file.signature();
         if (signature.isPresent() && holds(name, signature.get())) {
-            paths.add(name);
             unchanged.incrementAndGet();
             return;
         }
         var bytes = file.bytes();
-        paths.add(name);
         if (current.size(name) == bytes.length && sameBytes(current.root().resolve(name), bytes, buffers.get())) {
             unchanged.incrementAndGet();
         } else {
